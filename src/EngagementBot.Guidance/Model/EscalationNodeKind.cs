@@ -1,0 +1,9 @@
+namespace EngagementBot.Guidance.Model;
+
+public enum EscalationNodeKind
+{
+    Question,
+    Step,
+    Action,
+    Outcome,
+}

@@ -1,0 +1,8 @@
+namespace EngagementBot.Guidance.Model;
+
+public enum IncidentPhase
+{
+    During,
+    StraightAfter,
+    FollowUp,
+}

@@ -1,0 +1,8 @@
+namespace EngagementBot.Guidance.Model;
+
+public enum Jurisdiction
+{
+    England,
+    Wales,
+    Scotland,
+}

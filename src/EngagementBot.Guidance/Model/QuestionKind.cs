@@ -1,0 +1,8 @@
+namespace EngagementBot.Guidance.Model;
+
+public enum QuestionKind
+{
+    YesNo,
+    Choice,
+    Text,
+}

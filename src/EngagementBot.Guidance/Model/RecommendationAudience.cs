@@ -1,0 +1,7 @@
+namespace EngagementBot.Guidance.Model;
+
+public enum RecommendationAudience
+{
+    Practitioner,
+    Manager,
+}

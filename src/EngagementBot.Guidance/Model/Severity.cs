@@ -1,0 +1,9 @@
+namespace EngagementBot.Guidance.Model;
+
+public enum Severity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}
