@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using EngagementBot.Cards.Templating;
+using EngagementBot.Cards.Tests.Support;
+using EngagementBot.Testing;
+
+namespace EngagementBot.Cards.Tests;
+
+/// <summary>
+/// Renders every template of cards/ with its sample data (plus a few extra data variants) with our
+/// binder and with the official engine, and parses our cards with the official parser: two node
+/// runs for the whole class.
+/// </summary>
+public sealed class RepositoryCardsFixture
+{
+    /// <summary>Cards that must be reported by the official parser, proving the check can fail.</summary>
+    public const string UnknownElementCase = "broken/unknown-element";
+
+    public const string RequiredInputWithoutMessageCase = "broken/required-input-without-error-message";
+
+    /// <summary>Extra data for the same templates: case id → (template id, data).</summary>
+    public static IReadOnlyDictionary<string, (string TemplateId, JsonNode? Data)> Variants { get; } =
+        new Dictionary<string, (string, JsonNode?)>(StringComparer.Ordinal)
+        {
+            ["menu/no-data"] = ("menu", null),
+            ["welcome/no-name"] = ("welcome", new JsonObject()),
+            ["summary/minimal"] = ("summary", JsonNode.Parse("""{"title":"Saved","facts":[]}""")),
+            ["summary/user-text"] = ("summary", new JsonObject
+            {
+                ["title"] = "Incident summary",
+                ["facts"] = new JsonArray(
+                    new JsonObject { ["label"] = "What happened", ["value"] = CardText.Escape("*bold* [link](http://x) <at>x</at>") },
+                    new JsonObject { ["label"] = "Said", ["value"] = CardText.Escape("He said \"stop\"\nthen 1. left\r\n- fast") }),
+                ["note"] = CardText.Escape("Not ${$root.title} {{DATE(2017-02-14T06:00:00Z)}} _x_ ~y~ `z` & \\"),
+            }),
+            ["prompt-choice/styled"] = ("prompt-choice", JsonNode.Parse(
+                """{"prompt":"safe","question":"Are you safe now?","choices":[{"title":"Yes, I'm safe","value":true,"style":"positive"},{"title":"No, I need help","value":false,"style":"destructive"}]}""")),
+            ["form/minimal"] = ("form", JsonNode.Parse(
+                """{"form":"f","title":"Quick note","fields":[{"kind":"text","id":"t","label":"Note"},{"kind":"toggle","id":"g","title":"Yes"},{"kind":"choice","id":"c","label":"Pick","compact":true,"multiSelect":true,"choices":[{"title":"A","value":"a"}]}]}""")),
+            ["status/read-only"] = ("status", JsonNode.Parse(
+                """{"requestId":"r1","title":"Joint visit request","status":"Approved by your manager","userIds":["29:abc"]}""")),
+        };
+
+    public RepositoryCardsFixture()
+    {
+        Templates = CardTemplates.Load(RepoPaths.Cards);
+        var cases = CardFiles.TemplateIds
+            .Select(id => (CaseId: id, TemplateId: id, Data: (JsonNode?)CardFiles.Data(id)))
+            .Concat(Variants.Select(v => (CaseId: v.Key, v.Value.TemplateId, v.Value.Data)))
+            .ToList();
+
+        Official = OfficialEngine.ExpandAll(cases.Select(c => (c.CaseId, (JsonNode?)CardFiles.Template(c.TemplateId), c.Data)));
+        Ours = cases.ToDictionary(c => c.CaseId, c => Templates.Render(c.TemplateId, c.Data), StringComparer.Ordinal);
+
+        var broken = new[]
+        {
+            (UnknownElementCase, """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"${kind}","text":"x"}]}""", """{"kind":"Text.Blok"}"""),
+            (RequiredInputWithoutMessageCase, """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text","id":"a","label":"${label}","isRequired":true}]}""", """{"label":"A"}"""),
+        };
+        foreach (var (id, template, data) in broken)
+        {
+            Ours[id] = CardTemplate.Parse(id, template).Expand(JsonNode.Parse(data));
+        }
+
+        Reports = OfficialEngine.ParseAll(Ours.Select(o => (o.Key, JsonNode.Parse(o.Value))));
+    }
+
+    public CardTemplates Templates { get; }
+
+    internal IReadOnlyDictionary<string, OfficialExpansion> Official { get; }
+
+    public Dictionary<string, string> Ours { get; }
+
+    internal IReadOnlyDictionary<string, ParseReport> Reports { get; }
+}
