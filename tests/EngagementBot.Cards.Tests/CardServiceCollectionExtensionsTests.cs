@@ -26,7 +26,7 @@ public sealed class CardServiceCollectionExtensionsTests
     {
         using var provider = Build([]);
         var card = provider.GetRequiredService<ICardTemplates>().Render("menu", (object?)null);
-        Assert.Contains("\"need-help\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"sos\"", card, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public interface IDialogStateStore
     /// <summary>
     /// Writes the state if the stored version still equals <paramref name="expectedVersion"/>
     /// (0 = must not exist yet). Returns the new version, or null when another writer won.
+    /// Versions start at 1 and grow by one per save; after a delete, a save expecting 0 starts again at 1.
     /// </summary>
     Task<long?> SaveAsync(string key, string json, long expectedVersion, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -9,6 +9,6 @@ public interface IProcessedActivityStore
     /// <summary>Records the pair; returns false when it had been recorded before.</summary>
     Task<bool> TryMarkProcessedAsync(string conversationKey, string activityId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Forgets pairs older than the cutoff; returns how many were removed.</summary>
+    /// <summary>Forgets pairs recorded strictly before the cutoff; returns how many were removed.</summary>
     Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+
+namespace EngagementBot.Storage.Configuration;
+
+/// <summary>Checks the storage settings at startup, naming the setting that is wrong.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (options.Provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(options.Sqlite.Path))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{StorageOptions.SqlitePathKey} must name the database file (default '{SqliteStorageOptions.DefaultPath}').");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}

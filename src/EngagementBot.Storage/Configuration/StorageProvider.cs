@@ -1,0 +1,11 @@
+namespace EngagementBot.Storage.Configuration;
+
+/// <summary>Which database backs the stores (setting <c>Storage:Provider</c>).</summary>
+public enum StorageProvider
+{
+    /// <summary>Embedded, single-instance default: one database file on local disk.</summary>
+    Sqlite,
+
+    /// <summary>Shared server for several bot instances. Not available yet.</summary>
+    Postgres,
+}

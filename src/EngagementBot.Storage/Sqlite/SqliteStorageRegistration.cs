@@ -1,0 +1,40 @@
+using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Outbox;
+using EngagementBot.Storage.Configuration;
+using EngagementBot.Storage.Migrations;
+using EngagementBot.Storage.Sqlite.Stores;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EngagementBot.Storage.Sqlite;
+
+/// <summary>Registers the SQLite implementation of every storage port.</summary>
+internal static class SqliteStorageRegistration
+{
+    public const string MigrationResourcePrefix = "Sqlite.Migrations.";
+
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => new SqliteDatabase(
+            ResolvePath(provider),
+            EmbeddedMigrationLoader.Load(MigrationResourcePrefix),
+            provider.GetRequiredService<ILogger<SqliteDatabase>>()));
+        services.AddSingleton<IStorageInitializer, SqliteStorageInitializer>();
+        services.AddSingleton<IStorageHealth, SqliteStorageHealth>();
+        services.AddSingleton<IProcessedActivityStore, SqliteProcessedActivityStore>();
+        services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        return services;
+    }
+
+    /// <summary><c>Storage:Sqlite:Path</c>, made absolute against the content root (or the current directory).</summary>
+    private static string ResolvePath(IServiceProvider provider)
+    {
+        var configured = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Sqlite.Path;
+        var baseDirectory = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(configured, baseDirectory);
+    }
+}
