@@ -1,0 +1,14 @@
+namespace EngagementBot.Dialogs.Answers;
+
+/// <summary>What kind of answer a question takes, which decides how typed text is read and checked.</summary>
+public enum AnswerKind
+{
+    Text,
+    YesNo,
+    Choice,
+    Number,
+    DateTime,
+    Date,
+    Time,
+    CaseReference,
+}

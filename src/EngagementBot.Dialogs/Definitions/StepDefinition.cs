@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace EngagementBot.Dialogs.Definitions;
+
+/// <summary>
+/// One step of a dialog. A flat record: which properties apply depends on <see cref="KindName"/>
+/// (the loader and <c>dialog.schema.json</c> enforce it). The step's answer is stored under <see cref="Id"/>.
+/// </summary>
+public sealed record StepDefinition
+{
+    public string Id { get; init; } = "";
+
+    [JsonPropertyName("kind")]
+    public string KindName { get; init; } = "";
+
+    /// <summary>Valid once the loader has accepted the definition.</summary>
+    [JsonIgnore]
+    public StepKind Kind => StepKinds.TryParse(KindName, out var kind) ? kind : throw new InvalidOperationException($"unknown step kind '{KindName}'");
+
+    /// <summary>Short name of the answer in summaries and help ("Visit time").</summary>
+    public string? Label { get; init; }
+
+    public PromptDefinition? Prompt { get; init; }
+
+    /// <summary>Explains the question when the user says "help".</summary>
+    public string? Help { get; init; }
+
+    /// <summary>Optional questions can be skipped ("skip"). Default: required.</summary>
+    public bool? Required { get; init; }
+
+    // choice
+    public IReadOnlyList<ChoiceOption>? Options { get; init; }
+
+    // number
+    public int? Min { get; init; }
+
+    public int? Max { get; init; }
+
+    // text
+    public int? MaxLength { get; init; }
+
+    // dateTime
+    public DateTimeConstraint? Constraint { get; init; }
+
+    /// <summary><c>day</c> accepts a date alone; <c>minute</c> (default) needs a time too.</summary>
+    public DateTimePrecision? Precision { get; init; }
+
+    /// <summary>dateTime: send a card with a date and a time input as well as accepting typed text.</summary>
+    public bool? OfferCard { get; init; }
+
+    // form, summary
+    public string? Title { get; init; }
+
+    // form
+    public string? SubmitTitle { get; init; }
+
+    public IReadOnlyList<FormField>? Fields { get; init; }
+
+    // branch
+    public Condition? If { get; init; }
+
+    /// <summary>Step id to go to when <see cref="If"/> holds, or <c>end</c>.</summary>
+    public string? Goto { get; init; }
+
+    /// <summary>Step id to go to otherwise (default: the next step), or <c>end</c>.</summary>
+    public string? Else { get; init; }
+
+    // packQuestions
+    public string? Group { get; init; }
+
+    // action
+    public string? Action { get; init; }
+
+    public JsonElement? Arguments { get; init; }
+
+    // beginDialog
+    public string? Dialog { get; init; }
+
+    // summary
+    public IReadOnlyList<SummaryFact>? Facts { get; init; }
+
+    public string? Note { get; init; }
+
+    [JsonIgnore]
+    public bool IsRequired => Required ?? true;
+}
+
+/// <summary>Whether a date/time answer must lie ahead, behind, or either.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DateTimeConstraint>))]
+public enum DateTimeConstraint
+{
+    Any,
+    Future,
+    Past,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<DateTimePrecision>))]
+public enum DateTimePrecision
+{
+    Minute,
+    Day,
+}
