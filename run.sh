@@ -20,7 +20,9 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT INT TERM
 
 echo "== starting the bot on http://127.0.0.1:${BOT_PORT}"
-ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --project src/EngagementBot.Host --urls "http://127.0.0.1:${BOT_PORT}" &
+mkdir -p data
+ASPNETCORE_ENVIRONMENT=Development Storage__Sqlite__Path="$(pwd)/data/engagementbot.db" \
+    dotnet run --no-build --project src/EngagementBot.Host --urls "http://127.0.0.1:${BOT_PORT}" &
 pids+=($!)
 for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:${BOT_PORT}/healthz" >/dev/null 2>&1 && break

@@ -74,7 +74,8 @@ public sealed class FakeConnector : IAsyncDisposable
 
         _calls.Enqueue(new ConnectorCall(
             context.Request.Method,
-            context.Request.Path.Value ?? string.Empty,
+            // the raw target, so tests see how ids were escaped on the wire
+            (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? string.Empty).Split('?')[0],
             body,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             DateTimeOffset.UtcNow));

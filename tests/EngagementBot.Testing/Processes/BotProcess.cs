@@ -31,7 +31,7 @@ public sealed class BotProcess : IDisposable
     public static string HostDll()
     {
         // tests/X/bin/<Configuration>/net10.0/ → the same configuration of the host
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var dll = Path.Combine(RepoPaths.Root, "src", "EngagementBot.Host", "bin", configuration, "net10.0", "EngagementBot.Host.dll");
         return File.Exists(dll)
             ? dll

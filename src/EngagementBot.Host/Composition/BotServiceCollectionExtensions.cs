@@ -1,0 +1,50 @@
+using EngagementBot.Cards;
+using EngagementBot.Connector;
+using EngagementBot.Dialogs.Composition;
+using EngagementBot.Domain.Turns;
+using EngagementBot.Dialogs.Engine;
+using EngagementBot.Dialogs.Ports;
+using EngagementBot.Guidance.Loading;
+using EngagementBot.Host.Adapters;
+using EngagementBot.Host.Emergency;
+using EngagementBot.Host.Observability;
+using EngagementBot.Host.Outbox;
+using EngagementBot.Host.Turns;
+using EngagementBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EngagementBot.Host.Composition;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Everything the bot host needs, each project through its own <c>Add…</c>.</summary>
+    public static IServiceCollection AddEngagementBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddBotConnector(configuration);
+        services.AddEngagementBotStorage(configuration);
+        services.AddCardTemplates(configuration);
+        services.AddGuidancePacks(configuration);
+        services.AddDialogs(configuration);
+        services.AddBotTelemetry(configuration);
+
+        // The dialog engine's ports, served by the other projects.
+        services.TryAddSingleton<ICardRenderer, CardRenderer>();
+        services.TryAddSingleton<IPackQuestionSource, PackQuestionSource>();
+        services.TryAddSingleton<IEmergencyHandler, EmergencyResponder>();
+        services.TryAddSingleton<DialogActionRegistry>();
+
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<Outbox.Outbox>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<IOutboxSender, ProactiveMessageSender>();
+
+        // Responders are asked in this order: dialogs first, the menu last.
+        services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
+        services.AddSingleton<ITurnResponder, MenuResponder>();
+        services.TryAddSingleton<TurnResponders>();
+        services.TryAddSingleton<TurnPipeline>();
+        return services;
+    }
+}

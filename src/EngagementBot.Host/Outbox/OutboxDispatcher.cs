@@ -1,0 +1,116 @@
+using EngagementBot.Domain.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace EngagementBot.Host.Outbox;
+
+/// <summary>
+/// Delivers due outbox messages through the sender registered for their kind. Transient failures
+/// are retried with backoff; permanent failures and spent budgets are marked failed and logged
+/// as errors (the escalation ladder of later flows watches for them). Safe with several instances:
+/// messages are claimed under a lease.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IOutboxStore store,
+    IEnumerable<IOutboxSender> senders,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxSender> _senders = senders.ToDictionary(s => s.Kind, StringComparer.Ordinal);
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var delivered = await DispatchDueAsync(stoppingToken);
+                if (delivered < options.Value.BatchSize)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogDispatchLoopFailed(ex);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Claims and delivers one batch; returns how many messages were claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var batch = await store.ClaimDueAsync(_owner, settings.BatchSize, clock.GetUtcNow(), settings.Lease, cancellationToken);
+        foreach (var message in batch)
+        {
+            await DeliverAsync(message, settings, cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        if (!_senders.TryGetValue(message.Kind, out var sender))
+        {
+            LogNoSender(message.Id, message.Kind);
+            await store.MarkFailedAsync(message.Id, $"no sender for kind '{message.Kind}'", clock.GetUtcNow(), cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await sender.SendAsync(message, cancellationToken);
+            await store.MarkDeliveredAsync(message.Id, clock.GetUtcNow(), cancellationToken);
+            OutboxMetrics.Delivered.Add(1, new KeyValuePair<string, object?>("kind", message.Kind));
+            OutboxMetrics.DeliveryLatency.Record(
+                (clock.GetUtcNow() - message.CreatedAt).TotalMilliseconds,
+                new KeyValuePair<string, object?>("kind", message.Kind));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var attempt = message.Attempts + 1;
+            var transient = ex is not OutboxDeliveryException { IsTransient: false };
+            var error = Describe(ex);
+            if (transient && attempt < settings.MaxAttempts)
+            {
+                var delay = RetrySchedule.DelayFor(attempt, settings.FirstRetryDelay, settings.MaxRetryDelay, Random.Shared);
+                await store.MarkRetryAsync(message.Id, error, clock.GetUtcNow() + delay, cancellationToken);
+                LogRetry(message.Id, message.Kind, attempt, delay.TotalSeconds, error);
+            }
+            else
+            {
+                await store.MarkFailedAsync(message.Id, error, clock.GetUtcNow(), cancellationToken);
+                OutboxMetrics.Failed.Add(1, new KeyValuePair<string, object?>("kind", message.Kind));
+                LogGaveUp(message.Id, message.Kind, attempt, error);
+            }
+        }
+    }
+
+    // Exception messages from HTTP clients carry status codes and URLs, never message text.
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop failed; retrying after the poll interval")]
+    private partial void LogDispatchLoopFailed(Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} has kind {Kind} with no sender registered")]
+    private partial void LogNoSender(Guid messageId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) attempt {Attempt} failed; retrying in {DelaySeconds:F1}s: {Error}")]
+    private partial void LogRetry(Guid messageId, string kind, int attempt, double delaySeconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) abandoned after {Attempt} attempts: {Error}")]
+    private partial void LogGaveUp(Guid messageId, string kind, int attempt, string error);
+}
