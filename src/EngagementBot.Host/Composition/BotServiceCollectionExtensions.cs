@@ -27,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddGuidancePacks(configuration);
         services.AddDialogs(configuration);
         services.AddBotTelemetry(configuration);
+        services.AddHostedService<StartupDataCheck>();
 
         // The dialog engine's ports, served by the other projects.
         services.TryAddSingleton<ICardRenderer, CardRenderer>();

@@ -35,6 +35,25 @@ public sealed class StartupValidationTests
         Assert.Contains(missing, Flatten(error), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Start_BrokenDialogDefinition_RefusesAndNamesTheFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "engagementbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "broken.json"), """{ "id": "broken", "title": "x", "steps": [ { "id": "a", "kind": "teleport" } ] }""");
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Storage:Sqlite:Path", Path.Combine(folder, "bot.db"));
+            builder.UseSetting("Dialogs:Path", folder);
+        });
+
+        var error = Record.Exception(() => factory.Server);
+
+        Assert.NotNull(error);
+        Assert.Contains("broken.json", Flatten(error), StringComparison.Ordinal);
+    }
+
     private static string Flatten(Exception error) =>
         error is AggregateException aggregate
             ? string.Join(" | ", aggregate.Flatten().InnerExceptions.Select(Flatten))
