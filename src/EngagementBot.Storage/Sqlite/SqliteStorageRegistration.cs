@@ -1,3 +1,4 @@
+using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Storage.Configuration;
@@ -27,6 +28,7 @@ internal static class SqliteStorageRegistration
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<IHazardFlagStore, SqliteHazardFlagStore>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,8 @@ public sealed class StorageTestHost : IAsyncDisposable
     public IDialogStateStore DialogStates => Get<IDialogStateStore>();
 
     public IOutboxStore Outbox => Get<IOutboxStore>();
+
+    public IHazardFlagStore HazardFlags => Get<IHazardFlagStore>();
 
     public IStorageInitializer Initializer => Get<IStorageInitializer>();
 
