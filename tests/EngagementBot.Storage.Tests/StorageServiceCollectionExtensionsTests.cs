@@ -1,3 +1,4 @@
+using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Storage.Tests.Contract;
@@ -79,7 +80,7 @@ public sealed class StorageServiceCollectionExtensionsTests
         Type[] ports =
         [
             typeof(IProcessedActivityStore), typeof(IConversationReferenceStore), typeof(IDialogStateStore),
-            typeof(IOutboxStore), typeof(IStorageInitializer), typeof(IStorageHealth),
+            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IStorageInitializer), typeof(IStorageHealth),
         ];
         Assert.All(ports, port => Assert.Single(services, d => d.ServiceType == port));
     }
