@@ -1,6 +1,7 @@
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
+using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Tests.Contract;
 using EngagementBot.Storage.Tests.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -80,7 +81,7 @@ public sealed class StorageServiceCollectionExtensionsTests
         Type[] ports =
         [
             typeof(IProcessedActivityStore), typeof(IConversationReferenceStore), typeof(IDialogStateStore),
-            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IStorageInitializer), typeof(IStorageHealth),
+            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IStorageInitializer), typeof(IStorageHealth),
         ];
         Assert.All(ports, port => Assert.Single(services, d => d.ServiceType == port));
     }

@@ -37,6 +37,9 @@ internal sealed record Question
     /// <summary>dateTime: also offer a card with a date and a time input.</summary>
     public bool OfferCard { get; init; }
 
+    /// <summary>dateTime: the earlier answer this one must come after, when the step names one and it is answered.</summary>
+    public DateTimeOffset? After { get; init; }
+
     public bool Required { get; init; } = true;
 
     /// <summary>The key a card submit carries this answer under (the last part of the path).</summary>

@@ -62,7 +62,7 @@ internal static partial class DefinitionValidator
             problems.Add($"{where}: the prompt needs text (also used when the question is asked again and in help)");
         }
 
-        foreach (var text in new[] { step.Prompt?.Text, step.Title, step.Note }.Concat(step.Facts?.Select(f => f.Value) ?? []))
+        foreach (var text in new[] { step.Prompt?.Text, step.Title, step.Note, step.Text }.Concat(step.Facts?.Select(f => f.Value) ?? []))
         {
             foreach (var path in AnswerTemplate.Paths(text))
             {
@@ -81,6 +81,13 @@ internal static partial class DefinitionValidator
             case StepKind.Text when step.MaxLength is < 1:
                 problems.Add($"{where}: maxLength must be 1 or more");
                 break;
+            case StepKind.DateTime when step.After is { } after:
+                if (!earlier.TryGetValue(after, out var index) || after == step.Id || definition.Steps[index].Kind != StepKind.DateTime)
+                {
+                    problems.Add($"{where}: 'after' must name an earlier dateTime step");
+                }
+
+                break;
             case StepKind.Form:
                 ValidateFields(where, step.Fields ?? [], problems);
                 break;
@@ -89,15 +96,40 @@ internal static partial class DefinitionValidator
                 ValidateTarget(where, "else", step.Else, definition, problems);
                 ValidateCondition(where, step.If!, step.Id, earlier, problems);
                 break;
-            case StepKind.PackQuestions when string.IsNullOrWhiteSpace(step.Group):
-                problems.Add($"{where}: 'group' is empty");
+            case StepKind.PackQuestions:
+                ValidatePackQuestions(where, step, problems);
                 break;
             case StepKind.Action when string.IsNullOrWhiteSpace(step.Action):
                 problems.Add($"{where}: 'action' is empty");
                 break;
+            case StepKind.Message when string.IsNullOrWhiteSpace(step.Text):
+                problems.Add($"{where}: 'text' is empty");
+                break;
             case StepKind.Summary when (step.Facts ?? []).Any(f => string.IsNullOrWhiteSpace(f.Label) || string.IsNullOrWhiteSpace(f.Value)):
                 problems.Add($"{where}: every fact needs a label and a value");
                 break;
+        }
+    }
+
+    private static void ValidatePackQuestions(string where, StepDefinition step, List<string> problems)
+    {
+        if ((step.Group is null) == (step.Groups is null))
+        {
+            problems.Add($"{where}: name the pack questions with either 'group' or 'groups' (not both)");
+        }
+        else if (step.PackGroups.Count == 0 || step.PackGroups.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add($"{where}: a group name is empty");
+        }
+
+        foreach (var duplicate in step.PackGroups.GroupBy(g => g, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{where}: group '{duplicate.Key}' is listed twice");
+        }
+
+        if (step.AsForm != true && (step.Title is not null || step.SubmitTitle is not null))
+        {
+            problems.Add($"{where}: 'title' and 'submitTitle' are for questions shown as a form (\"asForm\": true)");
         }
     }
 

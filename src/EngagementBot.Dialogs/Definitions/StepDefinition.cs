@@ -49,10 +49,13 @@ public sealed record StepDefinition
     /// <summary>dateTime: send a card with a date and a time input as well as accepting typed text.</summary>
     public bool? OfferCard { get; init; }
 
-    // form, summary
+    /// <summary>dateTime: the id of an earlier dateTime step this answer must come after (a return after the visit starts).</summary>
+    public string? After { get; init; }
+
+    // form, summary, packQuestions shown as a form
     public string? Title { get; init; }
 
-    // form
+    // form, packQuestions shown as a form
     public string? SubmitTitle { get; init; }
 
     public IReadOnlyList<FormField>? Fields { get; init; }
@@ -69,6 +72,12 @@ public sealed record StepDefinition
     // packQuestions
     public string? Group { get; init; }
 
+    /// <summary>Several pack groups asked together, in this order (instead of <see cref="Group"/>).</summary>
+    public IReadOnlyList<string>? Groups { get; init; }
+
+    /// <summary>packQuestions: ask them all on one form card (typed answers still work, one question at a time).</summary>
+    public bool? AsForm { get; init; }
+
     // action
     public string? Action { get; init; }
 
@@ -82,8 +91,15 @@ public sealed record StepDefinition
 
     public string? Note { get; init; }
 
+    // message
+    public string? Text { get; init; }
+
     [JsonIgnore]
     public bool IsRequired => Required ?? true;
+
+    /// <summary>packQuestions: the pack groups asked, in order (<see cref="Groups"/>, or <see cref="Group"/> alone).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> PackGroups => Groups ?? (Group is null ? [] : [Group]);
 }
 
 /// <summary>Whether a date/time answer must lie ahead, behind, or either.</summary>

@@ -15,6 +15,7 @@ public enum StepKind
     Action,
     BeginDialog,
     Summary,
+    Message,
 }
 
 public static class StepKinds

@@ -15,14 +15,15 @@ internal static class StepPropertyRules
         [StepKind.YesNo] = (["prompt"], Question),
         [StepKind.Choice] = (["prompt", "options"], Question),
         [StepKind.Number] = (["prompt"], [.. Question, "min", "max"]),
-        [StepKind.DateTime] = (["prompt"], [.. Question, "constraint", "precision", "offerCard"]),
+        [StepKind.DateTime] = (["prompt"], [.. Question, "constraint", "precision", "offerCard", "after"]),
         [StepKind.CaseReference] = (["prompt"], Question),
         [StepKind.Form] = (["title", "fields"], ["label", "help", "submitTitle"]),
         [StepKind.Branch] = (["if", "goto"], ["else"]),
-        [StepKind.PackQuestions] = (["group"], ["label", "prompt"]),
+        [StepKind.PackQuestions] = ([], ["group", "groups", "label", "help", "prompt", "asForm", "title", "submitTitle"]),
         [StepKind.Action] = (["action"], ["arguments"]),
         [StepKind.BeginDialog] = (["dialog"], ["label"]),
         [StepKind.Summary] = (["title"], ["facts", "note"]),
+        [StepKind.Message] = (["text"], []),
     };
 
     public static readonly string[] DialogRequired = ["id", "steps"];

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EngagementBot.Dialogs.Answers;
 using EngagementBot.Dialogs.Definitions;
 using EngagementBot.Dialogs.State;
 using EngagementBot.Domain.Turns;
@@ -10,7 +12,8 @@ namespace EngagementBot.Dialogs.Engine;
 /// <summary>
 /// Takes the user's answer to the pending question (typed, or from a card), stores it under its
 /// path and moves on; or says kindly what is expected, and after too many tries offers a way out.
-/// A form takes its whole card at once; typing instead switches it to one question per field.
+/// A form card (a form, or pack questions shown as one) is answered whole; typing instead switches it
+/// to one question at a time, and the whole card can still be sent later.
 /// </summary>
 internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
 {
@@ -21,29 +24,26 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
         var dialog = runtime.Catalog.Get(frame.DialogId);
         var step = dialog.Definition.Steps[frame.Step];
         var submitted = context.Input.Kind == TurnKind.CardSubmit;
-        if (submitted && CardIds.Of(context.Input.Value) is { } cardId && cardId != ExpectedCardId(dialog, frame, step))
+        var question = QuestionResolver.At(dialog, frame, frame.Position);
+        var formCardId = FormSteps.ShowsCard(step) ? CardIds.For(dialog, step.Id) : null;
+        var questionCardId = question is null ? null : CardIds.For(dialog, question.Path);
+        var cardId = submitted ? CardIds.Of(context.Input.Value) : null;
+        if (cardId is not null && cardId != formCardId && cardId != questionCardId)
         {
             return AnswerFromEarlierCard(context, cardId);
         }
 
-        if (step.Kind == StepKind.Form)
+        if (formCardId is not null && await AnswerFormStepAsync(context, dialog, frame, step, formCardId, cardId == questionCardId && cardId is not null) is { } handled)
         {
-            if (submitted)
-            {
-                return await AnswerFormAsync(context, dialog, frame, step);
-            }
-
-            if (frame.Part is null)
-            {
-                context.ReplaceTop(frame.At(new StepPosition(frame.Step, 0)));
-                context.Note(Messages.FormByText);
-                PromptWriter.Ask(runtime, context);
-                return true;
-            }
+            return handled;
         }
 
-        var question = QuestionResolver.At(dialog, frame, frame.Position)
-            ?? throw new InvalidOperationException($"dialog '{dialog.Id}' is waiting at step '{step.Id}', which asks nothing");
+        if (question is null)
+        {
+            throw new InvalidOperationException($"dialog '{dialog.Id}' is waiting at step '{step.Id}', which asks nothing");
+        }
+
+        question = WithEarlierAnswer(question, step, frame);
         var text = submitted ? SubmittedValues.For(question, context.Input.Value) : context.Input.Text;
         if (text is null)
         {
@@ -71,8 +71,46 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
         return true;
     }
 
-    private static string ExpectedCardId(LoadedDialog dialog, DialogFrame frame, StepDefinition step) =>
-        CardIds.For(dialog, step.Kind == StepKind.Form ? step.Id : QuestionResolver.PathAt(dialog, frame, frame.Position));
+    /// <summary>
+    /// At a step answered with a form card: a submit of the card (or holding any of its inputs) is the
+    /// whole answer; typing while the card is out switches to one question at a time. Null when the
+    /// input is for the single question being asked (typed fallback, or its own choice card).
+    /// </summary>
+    private async Task<bool?> AnswerFormStepAsync(TurnContext context, LoadedDialog dialog, DialogFrame frame, StepDefinition step, string formCardId, bool forTheQuestion)
+    {
+        if (context.Input.Kind == TurnKind.CardSubmit && !forTheQuestion)
+        {
+            if (CardIds.Of(context.Input.Value) == formCardId || HoldsAnInput(context.Input.Value, FormSteps.Inputs(frame, step)))
+            {
+                await AnswerFormAsync(context, dialog, frame, step);
+                return true;
+            }
+
+            return frame.Part is null ? false : null;
+        }
+
+        if (context.Input.Kind != TurnKind.CardSubmit && frame.Part is null)
+        {
+            context.ReplaceTop(frame.At(new StepPosition(frame.Step, 0)));
+            context.Note(Messages.FormByText);
+            PromptWriter.Ask(runtime, context);
+            return true;
+        }
+
+        return null;
+    }
+
+    /// <summary>A dateTime step's question with the earlier answer it must come after (<c>after</c>), once that is answered.</summary>
+    private static Question WithEarlierAnswer(Question question, StepDefinition step, DialogFrame frame) =>
+        question.Kind == AnswerKind.DateTime
+        && step.After is { } after
+        && AnswerStore.Get(frame.Answers, after) is { ValueKind: JsonValueKind.String } earlier
+        && DateTimeOffset.TryParse(earlier.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? question with { After = value }
+            : question;
+
+    private static bool HoldsAnInput(JsonElement? value, IReadOnlyList<FormInput> inputs) =>
+        value is { ValueKind: JsonValueKind.Object } data && inputs.Any(i => data.TryGetProperty(i.Question.Key, out _));
 
     /// <summary>
     /// A press on a card of one of our dialogs asked earlier (the answer was already given, or the
@@ -91,23 +129,21 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
         return true;
     }
 
-    private async Task<bool> AnswerFormAsync(TurnContext context, LoadedDialog dialog, DialogFrame frame, StepDefinition step)
+    /// <summary>Takes a whole form card: every input read and checked; all stored at once, or every problem listed.</summary>
+    private async Task AnswerFormAsync(TurnContext context, LoadedDialog dialog, DialogFrame frame, StepDefinition step)
     {
-        if (context.Input.Value is not { ValueKind: JsonValueKind.Object } data || !step.Fields!.Any(f => data.TryGetProperty(f.Id, out _)))
-        {
-            return false;
-        }
-
+        var data = context.Input.Value is { ValueKind: JsonValueKind.Object } value ? value : default;
         var answers = new JsonObject();
         var problems = new List<string>();
-        foreach (var field in step.Fields!)
+        foreach (var input in FormSteps.Inputs(frame, step))
         {
-            var question = QuestionResolver.FromField(step, field);
-            if (SubmittedValues.Field(data, field.Id) is not { } text)
+            var question = input.Question;
+            var label = AnswerDisplay.Fill(runtime, dialog, frame, input.Label);
+            if (data.ValueKind != JsonValueKind.Object || SubmittedValues.Field(data, question.Key) is not { } text)
             {
                 if (question.Required)
                 {
-                    problems.Add(Messages.Needed(field.Label));
+                    problems.Add(Messages.Needed(label));
                 }
 
                 continue;
@@ -116,18 +152,18 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
             var result = runtime.Answers.Interpret(question, text);
             if (result.Accepted)
             {
-                answers[field.Id] = JsonSerializer.SerializeToNode(result.Value);
+                answers[question.Key] = JsonSerializer.SerializeToNode(result.Value);
             }
             else
             {
-                problems.Add($"{field.Label}: {result.Problem}");
+                problems.Add($"{label}: {result.Problem}");
             }
         }
 
         if (problems.Count > 0)
         {
             Reject(context, dialog, frame, step, Messages.FormProblems(problems), canSkip: false);
-            return true;
+            return;
         }
 
         context.ReplaceTop(frame.At(new StepPosition(frame.Step + 1, null)) with
@@ -136,7 +172,6 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
             History = frame.History.Add(new StepPosition(frame.Step, null)),
         });
         await runner.AdvanceAsync(context);
-        return true;
     }
 
     private void Reject(TurnContext context, LoadedDialog dialog, DialogFrame frame, StepDefinition step, string problem, bool canSkip)

@@ -44,6 +44,10 @@ internal static class Messages
 
     public const string EarlierCard = "That card was for an earlier question, so I haven't used it. Here's where we are now:";
 
+    public const string SubmitTitle = "Send";
+
+    public const string PackFormTitle = "A few questions before you go";
+
     public const string FormByText = "No problem — let's go through it one question at a time.";
 
     public static string FormHelp(string submitTitle) =>

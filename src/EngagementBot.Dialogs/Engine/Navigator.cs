@@ -23,10 +23,10 @@ internal sealed class Navigator(DialogRuntime runtime, StepRunner runner)
         var frame = context.Top;
         var dialog = runtime.Catalog.Get(frame.DialogId);
         var step = dialog.Definition.Steps[frame.Step];
-        if (step.Kind == StepKind.Form && frame.Part is null)
+        if (FormSteps.ShowsCard(step) && frame.Part is null)
         {
-            var canSkip = step.Fields!.All(f => f.Required == false);
-            context.Say(Messages.Help(step.Help, Messages.FormHelp(step.SubmitTitle ?? "Send"), canSkip, AnswerDisplay.Fill(runtime, dialog, frame, step.Title)));
+            var canSkip = FormSteps.AllOptional(frame, step);
+            context.Say(Messages.Help(step.Help, Messages.FormHelp(FormSteps.SubmitTitle(step)), canSkip, AnswerDisplay.Fill(runtime, dialog, frame, FormSteps.Title(step))));
             return;
         }
 
@@ -74,10 +74,10 @@ internal sealed class Navigator(DialogRuntime runtime, StepRunner runner)
         bool optional;
         string howTo;
         StepPosition next;
-        if (step.Kind == StepKind.Form && frame.Part is null)
+        if (FormSteps.ShowsCard(step) && frame.Part is null)
         {
-            optional = step.Fields!.All(f => f.Required == false);
-            howTo = Messages.FormHelp(step.SubmitTitle ?? "Send");
+            optional = FormSteps.AllOptional(frame, step);
+            howTo = Messages.FormHelp(FormSteps.SubmitTitle(step));
             next = new StepPosition(frame.Step + 1, null);
         }
         else

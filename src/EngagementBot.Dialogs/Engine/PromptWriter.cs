@@ -13,58 +13,57 @@ namespace EngagementBot.Dialogs.Engine;
 /// </summary>
 internal static class PromptWriter
 {
+    private static readonly ChoiceOption[] YesNo = [new() { Value = "yes", Title = "Yes" }, new() { Value = "no", Title = "No" }];
+
     public static void Ask(DialogRuntime runtime, TurnContext context)
     {
         var frame = context.Top;
         var dialog = runtime.Catalog.Get(frame.DialogId);
         var step = dialog.Definition.Steps[frame.Step];
-        if (step.Kind == StepKind.Form && frame.Part is null)
+        if (FormSteps.ShowsCard(step) && frame.Part is null)
         {
-            var fields = step.Fields!.Select(f => Field(f.Id, FieldInputKind(f.Kind), f.Label, f.Required ?? true, f.Options)).ToList();
-            context.SayCard(FormCard(runtime, CardIds.For(dialog, step.Id), AnswerDisplay.Fill(runtime, dialog, frame, step.Title), fields, step.SubmitTitle ?? "Send"));
+            var inputs = FormSteps.Inputs(frame, step)
+                .Select(i => Input(i.Question, AnswerDisplay.Fill(runtime, dialog, frame, i.Label)));
+            var intro = step.Kind == StepKind.PackQuestions && step.Prompt?.Text is { } text ? AnswerDisplay.Fill(runtime, dialog, frame, text) : null;
+            context.SayCard(FormCard(runtime, CardIds.For(dialog, step.Id), AnswerDisplay.Fill(runtime, dialog, frame, FormSteps.Title(step)), intro, inputs, FormSteps.SubmitTitle(step)));
             return;
         }
 
-        if (step.Kind == StepKind.PackQuestions && frame.Part == 0 && step.Prompt?.Text is { } intro)
+        if (step is { Kind: StepKind.PackQuestions, AsForm: not true } && frame.Part == 0 && step.Prompt?.Text is { } packIntro)
         {
-            context.Note(AnswerDisplay.Fill(runtime, dialog, frame, intro));
+            context.Note(AnswerDisplay.Fill(runtime, dialog, frame, packIntro));
         }
 
         var question = QuestionResolver.At(dialog, frame, frame.Position)
             ?? throw new InvalidOperationException($"step '{step.Id}' of '{dialog.Id}' has no question at part {frame.Part}");
-        var text = AnswerDisplay.Fill(runtime, dialog, frame, question.Text);
+        var prompt = AnswerDisplay.Fill(runtime, dialog, frame, question.Text);
         if (question is { OfferCard: true, Kind: AnswerKind.DateTime })
         {
-            List<JsonObject> fields = [Field("date", "date", "Date", true, null)];
+            List<JsonObject> fields = [Input("date", "date", "Date", required: true, choices: [])];
             if (question.Precision == DateTimePrecision.Minute)
             {
-                fields.Add(Field("time", "time", "Time", true, null));
+                fields.Add(Input("time", "time", "Time", required: true, choices: []));
             }
 
-            context.SayCard(FormCard(runtime, CardIds.For(dialog, question.Path), text, fields, "Next"));
+            context.SayCard(FormCard(runtime, CardIds.For(dialog, question.Path), prompt, intro: null, fields, "Next"));
         }
         else if (question.Card?.Card is { } template)
         {
-            context.SayCard(runtime.Cards.Render(template, PromptData(CardIds.For(dialog, question.Path), text, question)));
+            context.SayCard(runtime.Cards.Render(template, PromptData(CardIds.For(dialog, question.Path), prompt, question)));
         }
         else
         {
-            context.Say(question.Kind == AnswerKind.Choice ? text + "\n\n" + NumberedOptions(question.Options) : text);
+            context.Say(question.Kind == AnswerKind.Choice ? prompt + "\n\n" + NumberedOptions(question.Options) : prompt);
         }
     }
 
     private static JsonObject PromptData(string cardId, string text, Question question)
     {
         var data = new JsonObject { ["prompt"] = cardId, ["question"] = text };
-        var choices = question.Kind switch
-        {
-            AnswerKind.Choice => question.Options.Select(o => (o.Title, o.Value)).ToList(),
-            AnswerKind.YesNo => [("Yes", "yes"), ("No", "no")],
-            _ => [],
-        };
+        var choices = Choices(question);
         if (choices.Count > 0)
         {
-            data["choices"] = new JsonArray([.. choices.Select(c => new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
+            data["choices"] = ChoiceArray(choices);
         }
 
         if (question.Card?.Data is { ValueKind: JsonValueKind.Object } extra)
@@ -78,38 +77,61 @@ internal static class PromptWriter
         return data;
     }
 
-    private static string FormCard(DialogRuntime runtime, string cardId, string title, IEnumerable<JsonObject> fields, string submitTitle) =>
-        runtime.Cards.Render(CardTemplates.Form, new JsonObject
+    private static string FormCard(DialogRuntime runtime, string cardId, string title, string? intro, IEnumerable<JsonObject> fields, string submitTitle)
+    {
+        var data = new JsonObject
         {
             ["form"] = cardId,
             ["title"] = title,
             ["fields"] = new JsonArray([.. fields]),
             ["submitTitle"] = submitTitle,
-        });
-
-    private static JsonObject Field(string id, string kind, string label, bool required, IReadOnlyList<ChoiceOption>? options)
-    {
-        var field = new JsonObject { ["kind"] = kind, ["id"] = id, ["label"] = label, ["required"] = required };
-        if (kind == "toggle")
+        };
+        if (intro is not null)
         {
-            field["title"] = "Yes";
+            data["intro"] = intro;
         }
 
-        if (options is not null)
+        return runtime.Cards.Render(CardTemplates.Form, data);
+    }
+
+    /// <summary>
+    /// A question as an input of the form template. Yes/no is a pair of Yes / No buttons (a choice set)
+    /// rather than a toggle: a toggle left alone would send "no", so an unanswered question could not
+    /// be told from a "no"; numbers are typed into a text input.
+    /// </summary>
+    private static JsonObject Input(Question question, string label)
+    {
+        var kind = question.Kind switch
         {
-            field["choices"] = new JsonArray([.. options.Select(o => new JsonObject { ["title"] = o.Title, ["value"] = o.Value })]);
+            AnswerKind.YesNo or AnswerKind.Choice => "choice",
+            AnswerKind.Date => "date",
+            AnswerKind.Time => "time",
+            _ => "text",
+        };
+        return Input(question.Key, kind, label, question.Required, Choices(question));
+    }
+
+    private static JsonObject Input(string id, string kind, string label, bool required, IReadOnlyList<ChoiceOption> choices)
+    {
+        var field = new JsonObject { ["kind"] = kind, ["id"] = id, ["label"] = label, ["required"] = required };
+        if (choices.Count > 0)
+        {
+            field["choices"] = ChoiceArray(choices);
         }
 
         return field;
     }
 
-    /// <summary>Form field kinds as the form template's input kinds (numbers are typed into a text input).</summary>
-    private static string FieldInputKind(string kind) => kind switch
+    /// <summary>The buttons a question is answered with: its options, Yes / No, or none.</summary>
+    private static IReadOnlyList<ChoiceOption> Choices(Question question) => question.Kind switch
     {
-        "yesNo" => "toggle",
-        "choice" or "date" or "time" => kind,
-        _ => "text",
+        AnswerKind.Choice => question.Options,
+        AnswerKind.YesNo => YesNo,
+        _ => [],
     };
+
+    private static JsonArray ChoiceArray(IEnumerable<ChoiceOption> choices) =>
+        new([.. choices.Select(c => new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
 
     private static string NumberedOptions(IReadOnlyList<ChoiceOption> options) =>
         string.Join("\n", options.Select((o, i) => $"{i + 1}. {o.Title}"));

@@ -63,6 +63,10 @@ internal sealed class StepRunner(DialogRuntime runtime)
                     }
 
                     break;
+                case StepKind.Message:
+                    context.Note(AnswerDisplay.Fill(runtime, dialog, frame, step.Text));
+                    context.ReplaceTop(frame.At(new StepPosition(frame.Step + 1, null)));
+                    break;
                 default:
                     PromptWriter.Ask(runtime, context);
                     return;
@@ -90,13 +94,23 @@ internal sealed class StepRunner(DialogRuntime runtime)
         _ => dialog.IndexOf(target),
     };
 
+    /// <summary>
+    /// Fetches the step's pack questions once per run (group by group, in the order listed; a question
+    /// in two groups is asked once), then asks them: the form card, or the first question. False when
+    /// the pack has none, and the step is passed.
+    /// </summary>
     private async Task<bool> AskPackQuestionAsync(TurnContext context, DialogFrame frame, StepDefinition step)
     {
         if (!frame.PackQuestions.ContainsKey(step.Id))
         {
-            var request = new PackQuestionRequest(step.Group!, context.Input.From, context.Input.Conversation, AnswerStore.ToElement(frame.Answers));
-            var questions = await runtime.PackQuestions.GetQuestionsAsync(request, context.Cancellation);
-            frame = frame with { PackQuestions = frame.PackQuestions.SetItem(step.Id, [.. questions]) };
+            var questions = new List<PackQuestion>();
+            foreach (var group in step.PackGroups)
+            {
+                var request = new PackQuestionRequest(group, context.Input.From, context.Input.Conversation, AnswerStore.ToElement(frame.Answers));
+                questions.AddRange(await runtime.PackQuestions.GetQuestionsAsync(request, context.Cancellation));
+            }
+
+            frame = frame with { PackQuestions = frame.PackQuestions.SetItem(step.Id, [.. questions.DistinctBy(q => q.Id)]) };
         }
 
         if (frame.PackQuestions[step.Id].Count == 0)
@@ -105,7 +119,7 @@ internal sealed class StepRunner(DialogRuntime runtime)
             return false;
         }
 
-        context.ReplaceTop(frame with { Part = frame.Part ?? 0 });
+        context.ReplaceTop(FormSteps.ShowsCard(step) ? frame : frame with { Part = frame.Part ?? 0 });
         PromptWriter.Ask(runtime, context);
         return true;
     }

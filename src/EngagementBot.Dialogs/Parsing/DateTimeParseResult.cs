@@ -20,12 +20,14 @@ public enum DateTimeRefusal
     InThePast,
     /// <summary>Understood, but still to come where a past time is needed.</summary>
     InTheFuture,
+    /// <summary>Understood, but not after the earlier answer it must follow (<see cref="DateTimeParseResult.Detail"/> says which time).</summary>
+    NotAfter,
 }
 
 /// <summary>
 /// The outcome of parsing: <see cref="Parsed"/> is what was understood (also set for
-/// <see cref="DateTimeRefusal.InThePast"/>/<see cref="DateTimeRefusal.InTheFuture"/>, to say what
-/// was understood); <see cref="Detail"/> explains other refusals.
+/// <see cref="DateTimeRefusal.InThePast"/>, <see cref="DateTimeRefusal.InTheFuture"/> and
+/// <see cref="DateTimeRefusal.NotAfter"/>, to say what was understood); <see cref="Detail"/> explains other refusals.
 /// </summary>
 public sealed record DateTimeParseResult(DateTimeRefusal Refusal, ParsedDateTime? Parsed, string? Detail = null)
 {

@@ -23,9 +23,29 @@ public sealed class DateTimeParser(ZonedClock clock)
 
     public ZonedClock Clock { get; } = clock;
 
-    public DateTimeParseResult Parse(string? text, DateTimeConstraint constraint = DateTimeConstraint.Any)
+    /// <summary>
+    /// Reads <paramref name="text"/> as a date and time. With <paramref name="after"/> (an earlier answer,
+    /// such as when a visit starts), a time alone is the first such time after it, and anything not
+    /// after it is refused (<see cref="DateTimeRefusal.NotAfter"/>).
+    /// </summary>
+    public DateTimeParseResult Parse(string? text, DateTimeConstraint constraint = DateTimeConstraint.Any, DateTimeOffset? after = null)
     {
-        var normalized = Normalize(text);
+        var result = ParseAny(Normalize(text), constraint, after);
+        if (after is not { } earlier || result.Parsed is not { } parsed || !result.Success)
+        {
+            return result;
+        }
+
+        var notAfter = parsed.HasTime
+            ? parsed.Value <= earlier
+            : DateOnly.FromDateTime(parsed.Value.DateTime) < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(earlier, Clock.Zone).DateTime);
+        return notAfter
+            ? new DateTimeParseResult(DateTimeRefusal.NotAfter, parsed, EnGbDateFormat.DateTime(TimeZoneInfo.ConvertTime(earlier, Clock.Zone), Clock.Today))
+            : result;
+    }
+
+    private DateTimeParseResult ParseAny(string normalized, DateTimeConstraint constraint, DateTimeOffset? after)
+    {
         if (normalized.Length == 0)
         {
             return DateTimeParseResult.NotUnderstood;
@@ -39,7 +59,7 @@ public sealed class DateTimeParser(ZonedClock clock)
 
         if (TimeOfDayParser.Parse(normalized) is { } timeAlone)
         {
-            return TimeToday(timeAlone, constraint);
+            return TimeToday(timeAlone, constraint, after);
         }
 
         foreach (var (datePart, timePart) in Splits(normalized))
@@ -94,11 +114,20 @@ public sealed class DateTimeParser(ZonedClock clock)
         }
     }
 
-    private DateTimeParseResult TimeToday(TimeOnly time, DateTimeConstraint constraint)
+    private DateTimeParseResult TimeToday(TimeOnly time, DateTimeConstraint constraint, DateTimeOffset? after)
     {
         var today = Clock.Today;
         var value = Clock.At(today, time);
-        if (constraint == DateTimeConstraint.Future && value < Clock.Now)
+        if (after is { } earlier && value <= earlier)
+        {
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(earlier, Clock.Zone).DateTime);
+            value = Clock.At(day, time);
+            if (value <= earlier)
+            {
+                value = Clock.At(day.AddDays(1), time);
+            }
+        }
+        else if (constraint == DateTimeConstraint.Future && value < Clock.Now)
         {
             value = Clock.At(today.AddDays(1), time);
         }

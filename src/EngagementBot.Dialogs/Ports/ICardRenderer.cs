@@ -8,7 +8,8 @@ namespace EngagementBot.Dialogs.Ports;
 /// <list type="bullet">
 /// <item><c>prompt-choice</c>: <c>{ prompt, question, choices: [{ title, value }] }</c>; a button submits
 /// <c>{ command: "choice", prompt, value }</c> (<c>answer</c>, <c>value</c>, <c>choice</c> or the question id are all read).</item>
-/// <item><c>form</c>: <c>{ form, title, fields: [{ kind: text|toggle|choice|date|time, id, label, required, title? (toggle), choices? }], submitTitle }</c>;
+/// <item><c>form</c>: <c>{ form, title, intro?, fields: [{ kind: text|choice|date|time, id, label, required, choices? }], submitTitle }</c>
+/// (yes/no is a choice of Yes / No);
 /// the submit returns <c>{ command: "submit", form, …each input under its id }</c>; its cancel button sends <c>{ command: "cancel", form }</c>.</item>
 /// <item><c>summary</c>: <c>{ title, facts: [{ label, value }], note? }</c>.</item>
 /// </list>

@@ -8,7 +8,8 @@ namespace EngagementBot.Dialogs.Ports;
 
 /// <summary>
 /// The questions of the active procedure pack for a group (e.g. <c>pre-contact</c>), so one
-/// definition serves every pack. Asked one by one; answers are stored as <c>stepId.questionId</c>.
+/// definition serves every pack. A step naming several groups asks once per group. Asked one by one
+/// or on one form card; answers are stored as <c>stepId.questionId</c>.
 /// </summary>
 public interface IPackQuestionSource
 {

@@ -4,9 +4,12 @@ using EngagementBot.Dialogs.Composition;
 using EngagementBot.Domain.Turns;
 using EngagementBot.Dialogs.Engine;
 using EngagementBot.Dialogs.Ports;
+using EngagementBot.Graph;
 using EngagementBot.Guidance.Loading;
 using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
+using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Observability;
 using EngagementBot.Host.Outbox;
 using EngagementBot.Host.Turns;
@@ -26,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddCardTemplates(configuration);
         services.AddGuidancePacks(configuration);
         services.AddDialogs(configuration);
+        services.AddEngagementBotGraph(configuration);
         services.AddBotTelemetry(configuration);
         services.AddHostedService<StartupDataCheck>();
 
@@ -34,15 +38,18 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IPackQuestionSource, PackQuestionSource>();
         services.TryAddSingleton<IEmergencyHandler, EmergencyResponder>();
         services.TryAddSingleton<DialogActionRegistry>();
+        services.AddPlanVisitFlow();
 
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<Outbox.Outbox>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<IOutboxSender, ProactiveMessageSender>();
+        services.AddGraphOutboxSenders();
 
-        // Responders are asked in this order: dialogs first, the menu last.
+        // Responders are asked in this order: dialogs first, then approval cards, the menu last.
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
+        services.AddApprovalFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<TurnPipeline>();

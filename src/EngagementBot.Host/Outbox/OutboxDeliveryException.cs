@@ -3,10 +3,11 @@ namespace EngagementBot.Host.Outbox;
 /// <summary>A delivery failure that knows whether retrying can help.</summary>
 public sealed class OutboxDeliveryException : Exception
 {
-    public OutboxDeliveryException(string message, bool isTransient, Exception? inner = null)
+    public OutboxDeliveryException(string message, bool isTransient, Exception? inner = null, TimeSpan? retryAfter = null)
         : base(message, inner)
     {
         IsTransient = isTransient;
+        RetryAfter = retryAfter;
     }
 
     public OutboxDeliveryException()
@@ -25,4 +26,7 @@ public sealed class OutboxDeliveryException : Exception
     }
 
     public bool IsTransient { get; }
+
+    /// <summary>How long the far side asked us to wait (<c>Retry-After</c>); the next attempt is never sooner.</summary>
+    public TimeSpan? RetryAfter { get; }
 }

@@ -87,6 +87,11 @@ public sealed partial class OutboxDispatcher(
             if (transient && attempt < settings.MaxAttempts)
             {
                 var delay = RetrySchedule.DelayFor(attempt, settings.FirstRetryDelay, settings.MaxRetryDelay, Random.Shared);
+                if (ex is OutboxDeliveryException { RetryAfter: { } retryAfter } && retryAfter > delay)
+                {
+                    delay = retryAfter;
+                }
+
                 await store.MarkRetryAsync(message.Id, error, clock.GetUtcNow() + delay, cancellationToken);
                 LogRetry(message.Id, message.Kind, attempt, delay.TotalSeconds, error);
             }

@@ -1,6 +1,8 @@
+using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
+using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Configuration;
 using EngagementBot.Storage.Migrations;
 using EngagementBot.Storage.Sqlite.Stores;
@@ -29,6 +31,8 @@ internal static class SqliteStorageRegistration
         services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IHazardFlagStore, SqliteHazardFlagStore>();
+        services.AddSingleton<IVisitPlanStore, SqliteVisitPlanStore>();
+        services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         return services;
     }
 

@@ -64,7 +64,22 @@ public class DialogDefinitionLoaderTests
     [InlineData("""{ "id": "f", "kind": "form", "title": "F", "fields": [ { "id": "x", "kind": "text", "label": "X", "colour": "red" } ] }""", "step 'f' field 'x' has unexpected property 'colour'")]
     [InlineData("""{ "id": "f", "kind": "form", "title": "F", "fields": [] }""", "step 'f': a form needs at least one field")]
     [InlineData("""{ "id": "s", "kind": "summary", "title": "S", "facts": [ { "label": "", "value": "x" } ] }""", "step 's': every fact needs a label and a value")]
-    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "" }""", "step 'p': 'group' is empty")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "" }""", "step 'p': a group name is empty")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "groups": [] }""", "step 'p': a group name is empty")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions" }""", "step 'p': name the pack questions with either 'group' or 'groups'")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "groups": ["b"] }""", "step 'p': name the pack questions with either 'group' or 'groups'")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "groups": ["a", "b", "a"] }""", "step 'p': group 'a' is listed twice")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "title": "T" }""", "step 'p': 'title' and 'submitTitle' are for questions shown as a form")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "asForm": false, "submitTitle": "Go" }""", "step 'p': 'title' and 'submitTitle' are for questions shown as a form")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "asForm": true, "options": [] }""", "step 'p' has unexpected property 'options'")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "asForm": true, "title": "About {later}" }, { "id": "later", "kind": "text", "prompt": "?" }""", "step 'p': 'later' does not name an earlier step's answer")]
+    [InlineData("""{ "id": "a", "kind": "dateTime", "prompt": "?", "after": "b" }, { "id": "b", "kind": "dateTime", "prompt": "?" }""", "step 'a': 'after' must name an earlier dateTime step")]
+    [InlineData("""{ "id": "a", "kind": "text", "prompt": "?" }, { "id": "b", "kind": "dateTime", "prompt": "?", "after": "a" }""", "step 'b': 'after' must name an earlier dateTime step")]
+    [InlineData("""{ "id": "a", "kind": "dateTime", "prompt": "?", "after": "a" }""", "step 'a': 'after' must name an earlier dateTime step")]
+    [InlineData("""{ "id": "m", "kind": "message" }""", "step 'm' is missing 'text'")]
+    [InlineData("""{ "id": "m", "kind": "message", "text": " " }""", "step 'm': 'text' is empty")]
+    [InlineData("""{ "id": "m", "kind": "message", "text": "Hi", "prompt": "?" }""", "step 'm' has unexpected property 'prompt'")]
+    [InlineData("""{ "id": "m", "kind": "message", "text": "Hi {later}" }, { "id": "later", "kind": "text", "prompt": "?" }""", "step 'm': 'later' does not name an earlier step's answer")]
     public void Load_InvalidStep_NamesFileAndStep(string steps, string expected)
     {
         var error = Rejects(Dialog(steps));

@@ -51,6 +51,12 @@ public sealed class DialogSchemaTests : IDisposable
     [InlineData("""{ "id": "a.b", "kind": "text", "prompt": "?" }""", "must match pattern")]
     [InlineData("""{ "id": "b", "kind": "branch", "if": { "answer": "a", "equals": true, "exists": true }, "goto": "a" }""", "must NOT have more than 2 properties")]
     [InlineData("""{ "id": "f", "kind": "form", "title": "F", "fields": [ { "id": "x", "kind": "choice", "label": "X" } ] }""", "must have required property 'options'")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions" }""", "must match exactly one schema in oneOf")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "groups": ["b"] }""", "must match exactly one schema in oneOf")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "groups": ["a", "a"] }""", "must NOT have duplicate items")]
+    [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "title": "T" }""", "must NOT be valid")]
+    [InlineData("""{ "id": "m", "kind": "message" }""", "must have required property 'text'")]
+    [InlineData("""{ "id": "m", "kind": "message", "text": "Hi", "help": "?" }""", "must NOT have additional properties")]
     public void Schema_BrokenStep_IsRejected(string step, string expected)
     {
         var result = Assert.Single(Validate([Write($$"""{ "id": "x", "steps": [ {{step}} ] }""")]));

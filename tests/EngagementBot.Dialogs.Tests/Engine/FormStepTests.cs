@@ -15,10 +15,11 @@ public class FormStepTests
             .User("form").BotSendsCard(template: "form", field: "data.submitTitle", value: "Save", check: card =>
             {
                 Assert.Equal("form.details", card["data"]!["form"]!.GetValue<string>());
-                Assert.Equal("Yes", card["data"]!["fields"]![1]!["title"]!.GetValue<string>());
                 var inputs = card["data"]!["fields"]!.AsArray();
                 Assert.Equal(["what", "safe", "size", "people", "on", "at", "note"], inputs.Select(i => i!["id"]!.GetValue<string>()));
-                Assert.Equal(["text", "toggle", "choice", "text", "date", "time", "text"], inputs.Select(i => i!["kind"]!.GetValue<string>()));
+                Assert.Equal(["text", "choice", "choice", "text", "date", "time", "text"], inputs.Select(i => i!["kind"]!.GetValue<string>()));
+                Assert.Equal(["yes", "no"], inputs[1]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+                Assert.Equal(["Yes", "No"], inputs[1]!["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
                 Assert.False(inputs[6]!["required"]!.GetValue<bool>());
                 Assert.Equal("Small", inputs[2]!["choices"]![0]!["title"]!.GetValue<string>());
             });
@@ -40,6 +41,46 @@ public class FormStepTests
                 Assert.Equal("2026-11-25", details.GetProperty("on").GetString());
                 Assert.Equal("14:30", details.GetProperty("at").GetString());
                 Assert.False(details.TryGetProperty("note", out _));
+            });
+    }
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("no", false)]
+    [InlineData("false", false)]
+    public async Task RespondAsync_YesNoChoiceSubmitted_StoredAsBoolean(string submitted, bool expected)
+    {
+        await _bot.Script()
+            .User("form").BotSendsCard()
+            .UserSubmits(new { command = "submit", form = "form.details", what = "Visit", safe = submitted, size = "s", people = "0", on = "25/11", at = "9am" })
+            .BotSays(equals: "All done?")
+            .Then(() => Assert.Equal(expected, _bot.Answer("details.safe")!.Value.GetBoolean()));
+    }
+
+    [Fact]
+    public async Task RespondAsync_YesNoLeftUnanswered_IsNeededNotTakenAsNo()
+    {
+        await _bot.Script()
+            .User("form").BotSendsCard()
+            .UserSubmits(new { command = "submit", form = "form.details", what = "Visit", size = "s", people = "0", on = "25/11", at = "9am" })
+            .BotSays(contains: "Safe: this one's needed")
+            .Then(() => Assert.Null(_bot.Answer("details")));
+    }
+
+    [Fact]
+    public async Task RespondAsync_EmptySubmitOfThisForm_ListsEveryRequiredInput()
+    {
+        await _bot.Script()
+            .User("form").BotSendsCard()
+            .UserSubmits(new { command = "submit", form = "form.details" })
+            .BotSays(check: text =>
+            {
+                foreach (var label in new[] { "What", "Safe", "Size", "People", "Date", "Time" })
+                {
+                    Assert.Contains($"{label}: this one's needed", text, StringComparison.Ordinal);
+                }
+
+                Assert.DoesNotContain("Note:", text, StringComparison.Ordinal);
             });
     }
 

@@ -146,6 +146,51 @@ public class QuestionStepTests
         await bot.Script().User("ref").BotSays().User(reference).BotSays(equals: "Next?");
     }
 
+    [Theory]
+    [InlineData("Jane Smith", "someone's name")]
+    [InlineData("12/03/2015", "date of birth")]
+    [InlineData("14 Station Road", "an address")]
+    [InlineData("SC/17", "doesn't look like a case reference")]
+    public async Task RespondAsync_PersonalDetailsInsteadOfReference_RefusedSayingWhatItLooksLike(string typed, string explained)
+    {
+        var bot = EngineHarness.With("""
+            { "id": "ref", "triggers": { "utterances": ["ref"] }, "steps": [ { "id": "ref", "kind": "caseReference", "prompt": "Reference?" }, { "id": "after", "kind": "yesNo", "prompt": "Next?" } ] }
+            """);
+
+        await bot.Script()
+            .User("ref").BotSays()
+            .User(typed).BotSays(check: text =>
+            {
+                Assert.Contains(explained, text, StringComparison.Ordinal);
+                Assert.Contains("like SC-0017-3", text, StringComparison.Ordinal);
+                Assert.DoesNotContain(typed, text, StringComparison.OrdinalIgnoreCase);
+            })
+            .Then(() =>
+            {
+                Assert.Null(bot.Answer("ref"));
+                Assert.DoesNotContain(typed, bot.Store.States[bot.StateKey].Json, StringComparison.OrdinalIgnoreCase);
+            })
+            .User("SC-0017-3").BotSays(equals: "Next?");
+    }
+
+    [Fact]
+    public async Task RespondAsync_DateTimeAfterAnEarlierAnswer_ReadsTimesFromItAndRefusesEarlierOnes()
+    {
+        var bot = EngineHarness.With("""
+            { "id": "visit", "triggers": { "utterances": ["visit"] }, "steps": [
+              { "id": "when", "kind": "dateTime", "prompt": "When is the visit?", "constraint": "future" },
+              { "id": "back", "kind": "dateTime", "prompt": "Back by?", "constraint": "future", "after": "when" },
+              { "id": "after", "kind": "yesNo", "prompt": "Next?" } ] }
+            """);
+
+        await bot.Script()
+            .User("visit").BotSays()
+            .User("tomorrow 2pm").BotSays(equals: "Got it: Tuesday 24 November, 14:00.\n\nBack by?")
+            .User("tomorrow 1pm").BotSays(equals: "Tuesday 24 November, 13:00 isn't after Tuesday 24 November, 14:00 — I need a later time than that.")
+            .User("4pm").BotSays(equals: "Got it: Tuesday 24 November, 16:00.\n\nNext?")
+            .Then(() => Assert.Equal("2026-11-24T16:00:00+00:00", bot.Answer("back")!.Value.GetString()));
+    }
+
     [Fact]
     public async Task RespondAsync_CaseReferencePatternConfigured_UsesIt()
     {

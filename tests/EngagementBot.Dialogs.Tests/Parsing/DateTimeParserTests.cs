@@ -257,4 +257,35 @@ public class DateTimeParserTests
     [InlineData("tomorrow")]
     [InlineData("2")]
     public void ParseTime_NotATime_ReturnsNull(string text) => Assert.Null(DateTimeParser.ParseTime(text));
+
+    private static readonly DateTimeOffset VisitTomorrowAt2 = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("4pm", "2026-11-24T16:00+00:00")]
+    [InlineData("16:30", "2026-11-24T16:30+00:00")]
+    [InlineData("11am", "2026-11-25T11:00+00:00")]
+    [InlineData("2pm", "2026-11-25T14:00+00:00")]
+    [InlineData("tomorrow 5pm", "2026-11-24T17:00+00:00")]
+    [InlineData("Wednesday 9am", "2026-11-25T09:00+00:00")]
+    public void Parse_AfterAnEarlierTime_TimeAloneIsTheFirstOneAfterIt(string text, string expected)
+    {
+        var result = Parser.Parse(text, DateTimeConstraint.Future, after: VisitTomorrowAt2);
+
+        Assert.True(result.Success, result.Refusal.ToString());
+        Assert.Equal(expected, Local(result.Parsed!));
+    }
+
+    [Theory]
+    [InlineData("tomorrow 1pm")]
+    [InlineData("tomorrow at 14:00")]
+    [InlineData("in 2 hours")]
+    [InlineData("today 4pm")]
+    public void Parse_AfterAnEarlierTime_AnythingNotAfterItIsRefusedNamingIt(string text)
+    {
+        var result = Parser.Parse(text, DateTimeConstraint.Future, after: VisitTomorrowAt2);
+
+        Assert.Equal(DateTimeRefusal.NotAfter, result.Refusal);
+        Assert.Equal("Tuesday 24 November, 14:00", result.Detail);
+        Assert.NotNull(result.Parsed);
+    }
 }

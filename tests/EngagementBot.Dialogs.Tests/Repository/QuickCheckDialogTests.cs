@@ -42,6 +42,6 @@ public class QuickCheckDialogTests
         var bot = EngineHarness.ForRepositoryDialogs();
 
         await bot.Script().User("quickcheck").BotSays(contains: "case reference")
-            .User("John Smith").BotSays(contains: "never a name");
+            .User("John Smith").BotSays(contains: "looks like it could be someone's name");
     }
 }

@@ -75,6 +75,41 @@ public static class TestDefinitions
     }
     """;
 
+    public const string PackForm = """
+    {
+      "id": "packform",
+      "title": "the pack form test",
+      "triggers": { "utterances": ["pack form"] },
+      "steps": [
+        { "id": "ref", "kind": "caseReference", "prompt": "Case reference?" },
+        { "id": "pre", "kind": "packQuestions", "groups": ["history", "travel"], "asForm": true, "title": "Before visiting {ref}", "submitTitle": "Done",
+          "prompt": "Answer each one as best you can.", "help": "These come from your procedure." },
+        { "id": "thanks", "kind": "message", "text": "Thanks — that's everything for {ref}." },
+        { "id": "after", "kind": "yesNo", "prompt": "All done?" },
+        { "id": "wrap", "kind": "summary", "title": "Pack form summary" }
+      ]
+    }
+    """;
+
+    public const string Message = """
+    {
+      "id": "message",
+      "title": "the message test",
+      "triggers": { "utterances": ["message"] },
+      "steps": [
+        { "id": "name", "kind": "text", "prompt": "Which label?" },
+        { "id": "hello", "kind": "message", "text": "Noted: {name}." },
+        { "id": "ok", "kind": "yesNo", "prompt": "Is that right?" },
+        { "id": "wrong", "kind": "branch", "if": { "answer": "ok", "equals": false }, "goto": "sorry" },
+        { "id": "bye", "kind": "message", "text": "Good — {name} it is." },
+        { "id": "done", "kind": "branch", "if": { "answer": "ok", "equals": true }, "goto": "end" },
+        { "id": "sorry", "kind": "message", "text": "Sorry about that." },
+        { "id": "wrap", "kind": "summary", "title": "Message summary" }
+      ],
+      "completion": "Finished."
+    }
+    """;
+
     public const string Parent = """
     {
       "id": "parent",

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using EngagementBot.Connector.Client.Tokens;
+using EngagementBot.Graph.Configuration;
 using EngagementBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,14 +19,20 @@ public sealed class BotHost : IAsyncDisposable
 {
     public const string AppId = "bot-app-id";
 
+    /// <summary>The Teams app catalog id and the notification mailbox configured when a fake Graph is given.</summary>
+    public const string GraphTeamsAppId = "teams-app-1";
+
+    public const string GraphMailSender = "aad-bot-mailbox";
+
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataFolder;
 
-    private BotHost(WebApplicationFactory<Program> factory, FakeOpenIdServer openId, FakeConnector connector, string dataFolder)
+    private BotHost(WebApplicationFactory<Program> factory, FakeOpenIdServer openId, FakeConnector connector, FakeGraphServer? graph, string dataFolder)
     {
         _factory = factory;
         OpenId = openId;
         Connector = connector;
+        Graph = graph;
         _dataFolder = dataFolder;
         Client = factory.CreateClient();
     }
@@ -34,13 +41,18 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeConnector Connector { get; }
 
+    /// <summary>The fake Graph the host talks to, when one was given (owned and disposed by the host).</summary>
+    public FakeGraphServer? Graph { get; }
+
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _factory.Services;
 
     public string ServiceUrl => Connector.ServiceUrl.ToString();
 
-    public static async Task<BotHost> StartAsync(bool developmentAuthentication = false, IDictionary<string, string?>? settings = null)
+    /// <param name="graph">A fake Graph to enable the Graph integration against (static token, <see cref="GraphTeamsAppId"/>,
+    /// <see cref="GraphMailSender"/> added as a user); null leaves Graph disabled, as by default.</param>
+    public static async Task<BotHost> StartAsync(bool developmentAuthentication = false, IDictionary<string, string?>? settings = null, FakeGraphServer? graph = null)
     {
         var openId = await FakeOpenIdServer.StartAsync("msteams");
         var connector = await FakeConnector.StartAsync();
@@ -56,15 +68,30 @@ public sealed class BotHost : IAsyncDisposable
             builder.UseSetting("Bot:OpenIdMetadataUrl", openId.MetadataUrl.ToString());
             builder.UseSetting("Bot:EntraOpenIdMetadataUrl", openId.MetadataUrl.ToString());
             builder.UseSetting("Storage:Sqlite:Path", Path.Combine(dataFolder, "bot.db"));
+            if (graph is not null)
+            {
+                graph.AddUser(new FakeGraphUser(GraphMailSender, "EngagementBot notifications", "engagementbot@contoso.example"));
+                builder.UseSetting("Graph:Enabled", "true");
+                builder.UseSetting("Graph:BaseUrl", graph.BaseUrl);
+                builder.UseSetting("Graph:TeamsAppId", GraphTeamsAppId);
+                builder.UseSetting("Graph:MailSenderAadObjectId", GraphMailSender);
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
             }
 
             builder.ConfigureTestServices(services =>
-                services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider("outbound-test-token")));
+            {
+                services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider("outbound-test-token"));
+                if (graph is not null)
+                {
+                    services.AddSingleton(new GraphCredentialOverride(new StaticGraphCredential("graph-test-token")));
+                }
+            });
         });
-        var host = new BotHost(factory, openId, connector, dataFolder);
+        var host = new BotHost(factory, openId, connector, graph, dataFolder);
         _ = factory.Server; // start now, so start-up failures surface here
         return host;
     }
@@ -94,6 +121,11 @@ public sealed class BotHost : IAsyncDisposable
         Client.Dispose();
         await _factory.DisposeAsync();
         await Connector.DisposeAsync();
+        if (Graph is not null)
+        {
+            await Graph.DisposeAsync();
+        }
+
         await OpenId.DisposeAsync();
         try
         {

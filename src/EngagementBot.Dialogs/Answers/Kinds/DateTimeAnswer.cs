@@ -16,7 +16,7 @@ internal sealed class DateTimeAnswer(DateTimeParser parser) : IAnswerKind
 
     public AnswerResult Interpret(Question question, string text)
     {
-        var result = parser.Parse(text, question.Constraint);
+        var result = parser.Parse(text, question.Constraint, question.After);
         var dayOnly = question.Precision == DateTimePrecision.Day;
         switch (result.Refusal)
         {
@@ -33,6 +33,8 @@ internal sealed class DateTimeAnswer(DateTimeParser parser) : IAnswerKind
                 return AnswerResult.Reject($"The day and the date don't match — that date is {result.Detail}. Could you check which you meant?");
             case DateTimeRefusal.InThePast:
                 return AnswerResult.Reject($"{result.Parsed!.Understood} has already passed — I need {(dayOnly ? "a day" : "a time")} that's still to come, like '{Example(question)}'.");
+            case DateTimeRefusal.NotAfter:
+                return AnswerResult.Reject($"{result.Parsed!.Understood} isn't after {result.Detail} — I need a later {(dayOnly ? "day" : "time")} than that.");
             case DateTimeRefusal.InTheFuture:
                 return AnswerResult.Reject($"{result.Parsed!.Understood} hasn't happened yet — I need {(dayOnly ? "a day" : "a time")} in the past, like '{Example(question)}'.");
             default:

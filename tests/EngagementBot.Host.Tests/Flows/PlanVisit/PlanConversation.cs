@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using EngagementBot.Testing.Transcripts;
+
+namespace EngagementBot.Host.Tests.Flows.PlanVisit;
+
+/// <summary>
+/// A practitioner planning a visit to <see cref="CaseReference"/> tomorrow (Tuesday 24 November) at 14:00
+/// at the family's home, back by 16:00, answering the pack's cards with <see cref="Answers"/> (harmless
+/// answers unless a test changes some). Keeps the cards it saw for later checks.
+/// </summary>
+public sealed class PlanConversation(PlanVisitBot bot, string caseReference = "SC-0017-3")
+{
+    public const string Completion = "Have a safe visit. If it turns threatening, leave — and if you're in danger, call 999.";
+
+    public string CaseReference { get; } = caseReference;
+
+    public Dictionary<string, string> Answers { get; } = PackCards.SafeAnswers(bot.Pack);
+
+    public JsonNode? AboutVisitCard { get; private set; }
+
+    public JsonNode? KeepingSafeCard { get; private set; }
+
+    public JsonNode? RiskCard { get; private set; }
+
+    public JsonNode? SummaryCard { get; private set; }
+
+    /// <summary>"plan a visit" to the answer "4pm"; what the bot says next is left to the caller.</summary>
+    public TranscriptScript UpToBackBy(TranscriptScript script) => script
+        .User("plan a visit").BotSays(contains: "What's the case reference?")
+        .User(CaseReference).BotSays(contains: "When is the visit?")
+        .User("tomorrow 2pm").BotSays(equals: "Got it: Tuesday 24 November, 14:00.").BotSendsCard(contains: "Where will you meet?")
+        .UserSubmits(new { command = "choice", prompt = "plan-visit.venue", value = "home" }).BotSays(contains: "When do you expect to be finished")
+        .User("4pm").BotSays(equals: "Got it: Tuesday 24 November, 16:00.");
+
+    /// <summary>Both pack cards filled in and sent; ends once the risk card has been seen.</summary>
+    public TranscriptScript FillInPackCards(TranscriptScript script) => script
+        .BotSendsCard(contains: "About this visit (1 of 2)", check: card => AboutVisitCard = card)
+        .Send(user => user.Submit(PackCards.Submit(AboutVisitCard!, Answers)), "the first pack card")
+        .BotSendsCard(contains: "Keeping you safe (2 of 2)", check: card => KeepingSafeCard = card)
+        .Send(user => user.Submit(PackCards.Submit(KeepingSafeCard!, Answers)), "the second pack card")
+        .BotSendsCard(contains: $"From {bot.Pack.Title}", check: card => RiskCard = card);
+
+    /// <summary>The whole plan up to the risk card, with no warnings on the case.</summary>
+    public TranscriptScript UpToRisk(TranscriptScript script) => FillInPackCards(UpToBackBy(script));
+
+    /// <summary>The saved plan's card, then the closing line.</summary>
+    public TranscriptScript Summary(TranscriptScript script, Action<string>? check = null) => script
+        .BotSendsCard(contains: "Your visit plan is saved", check: card =>
+        {
+            SummaryCard = card;
+            check?.Invoke(CardView.Text(card));
+        })
+        .BotSays(equals: Completion);
+}

@@ -1,0 +1,50 @@
+using EngagementBot.Dialogs.Definitions;
+using EngagementBot.Dialogs.Ports;
+using EngagementBot.Guidance.Loading;
+using EngagementBot.Host.Composition;
+using EngagementBot.Host.Flows.PlanVisit;
+using EngagementBot.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngagementBot.Host.Tests.Flows.PlanVisit;
+
+/// <summary>dialogs/plan-visit.json against the packs and the host's registrations.</summary>
+public class PlanVisitDefinitionTests
+{
+    private static readonly DialogDefinition Plan = DialogDefinitionLoader.LoadDirectory(RepoPaths.Dialogs).Get("plan-visit").Definition;
+
+    [Fact]
+    public void PlanVisit_EveryGroupOfEveryPack_IsAskedByOneOfItsCards()
+    {
+        var asked = Plan.Steps.Where(s => s.Kind == StepKind.PackQuestions).SelectMany(s => s.PackGroups).ToHashSet(StringComparer.Ordinal);
+        var packs = PackCatalog.Load(PlanVisitBot.PacksFolder, GuidanceOptions.DefaultActivePack).Packs;
+
+        Assert.NotEmpty(packs);
+        Assert.All(packs.SelectMany(p => p.PreContactQuestions), q => Assert.Contains(q.Group, asked));
+    }
+
+    [Fact]
+    public void AddEngagementBot_PlanVisitActions_AreRegistered()
+    {
+        var services = new ServiceCollection();
+        services.AddEngagementBot(new ConfigurationBuilder().Build());
+
+        var actions = services.Where(d => d.ServiceType == typeof(IDialogAction)).Select(d => d.ImplementationType).ToList();
+
+        Assert.Contains(typeof(ShowHazardFlagsAction), actions);
+        Assert.Contains(typeof(AssessRiskAction), actions);
+        Assert.Contains(typeof(SavePlanAction), actions);
+        Assert.Contains(typeof(ShowPlanSummaryAction), actions);
+    }
+
+    [Fact]
+    public void PlanVisit_ActionsItCalls_AreThePlanActionsAndTheApprovalRequest()
+    {
+        var called = Plan.Steps.Where(s => s.Kind == StepKind.Action).Select(s => s.Action).ToList();
+
+        Assert.Equal(
+            [ShowHazardFlagsAction.ActionName, AssessRiskAction.ActionName, SavePlanAction.ActionName, "request-joint-visit", ShowPlanSummaryAction.ActionName],
+            called);
+    }
+}
