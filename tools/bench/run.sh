@@ -47,8 +47,8 @@ ASPNETCORE_ENVIRONMENT=Development Storage__Sqlite__Path="$data/bot.db" Logging_
     dotnet "$HOST_DIR/EngagementBot.Host.dll" --urls "http://127.0.0.1:${PORT}" >"$OUT/memory-bot.log" 2>&1 &
 BOT=$!
 trap 'kill $BOT 2>/dev/null || true; rm -rf "$data"' EXIT
-timeout 600 node "$SHARED_BENCH/loadgen.js" --bot "http://127.0.0.1:${PORT}/api/messages" --start-text quickcheck \
-    --conversations 50 --new-conversation-per-check --duration 400 --warmup 0 \
+timeout 300 node "$SHARED_BENCH/loadgen.js" --bot "http://127.0.0.1:${PORT}/api/messages" --start-text quickcheck \
+    --conversations 50 --new-conversation-per-check --duration 150 --warmup 0 \
     --max-turns $((MEMORY_CHECKS * 12 + 600)) --bot-pid "$BOT" --label "memory ${MEMORY_CHECKS} conversations" \
     >"$OUT/memory.jsonl"
 sleep 1

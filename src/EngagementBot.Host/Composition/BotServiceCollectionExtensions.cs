@@ -52,6 +52,7 @@ public static class BotServiceCollectionExtensions
         services.AddApprovalFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
+        services.TryAddSingleton<ConversationReferenceCache>();
         services.TryAddSingleton<TurnPipeline>();
         return services;
     }

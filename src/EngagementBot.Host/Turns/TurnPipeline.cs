@@ -19,6 +19,7 @@ namespace EngagementBot.Host.Turns;
 public sealed partial class TurnPipeline(
     IProcessedActivityStore processed,
     IConversationReferenceStore references,
+    ConversationReferenceCache storedReferences,
     TurnResponders responders,
     IConnectorClient connector,
     TimeProvider clock,
@@ -44,9 +45,10 @@ public sealed partial class TurnPipeline(
             return TurnPipelineResult.Duplicate;
         }
 
-        if (address is not null)
+        if (address is not null && storedReferences.NeedsStoring(address, now))
         {
             await references.UpsertAsync(address, now, cancellationToken);
+            storedReferences.Stored(address, now);
         }
 
         var input = TurnMapper.ToTurnInput(activity, now);
