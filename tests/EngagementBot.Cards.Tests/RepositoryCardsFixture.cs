@@ -36,8 +36,8 @@ public sealed class RepositoryCardsFixture
                 """{"prompt":"safe","question":"Are you safe now?","choices":[{"title":"Yes, I'm safe","value":true,"style":"positive"},{"title":"No, I need help","value":false,"style":"destructive"}]}""")),
             ["form/minimal"] = ("form", JsonNode.Parse(
                 """{"form":"f","title":"Quick note","fields":[{"kind":"text","id":"t","label":"Note"},{"kind":"toggle","id":"g","title":"Yes"},{"kind":"choice","id":"c","label":"Pick","compact":true,"multiSelect":true,"choices":[{"title":"A","value":"a"}]}]}""")),
-            ["status/read-only"] = ("status", JsonNode.Parse(
-                """{"requestId":"r1","title":"Joint visit request","status":"Approved by your manager","userIds":["29:abc"]}""")),
+            ["joint-visit-approval/decided"] = ("joint-visit-approval", JsonNode.Parse(
+                """{"approvalId":"a1","title":"Joint visit approval","status":"Approved by your manager","tone":"good","facts":[{"label":"Case","value":"SC-0017"}],"approverUserIds":["29:abc"],"canDecide":false}""")),
         };
 
     public RepositoryCardsFixture()
