@@ -1,4 +1,5 @@
 using EngagementBot.Storage.Configuration;
+using EngagementBot.Storage.Postgres;
 using EngagementBot.Storage.Sqlite;
 using EngagementBot.Storage.Startup;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,9 @@ public static class StorageServiceCollectionExtensions
             .Configure(options =>
             {
                 options.Provider = provider;
-                configuration.GetSection(StorageOptions.SectionName).GetSection("Sqlite").Bind(options.Sqlite);
+                var section = configuration.GetSection(StorageOptions.SectionName);
+                section.GetSection("Sqlite").Bind(options.Sqlite);
+                section.GetSection("Postgres").Bind(options.Postgres);
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
@@ -38,9 +41,8 @@ public static class StorageServiceCollectionExtensions
                 services.AddSqliteStorage();
                 break;
             case StorageProvider.Postgres:
-                throw new StorageStartupException(
-                    $"{StorageOptions.ProviderKey} is 'Postgres', but the PostgreSQL provider is not available in this "
-                    + $"build yet. Set {StorageOptions.ProviderKey} to 'Sqlite' (the default) to use the embedded database.");
+                services.AddPostgresStorage();
+                break;
             default:
                 throw new StorageStartupException($"{StorageOptions.ProviderKey} '{provider}' is not supported.");
         }

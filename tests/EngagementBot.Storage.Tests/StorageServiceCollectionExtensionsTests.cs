@@ -1,3 +1,4 @@
+using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
@@ -15,13 +16,13 @@ public sealed class StorageServiceCollectionExtensionsTests
     [Theory]
     [InlineData("Postgres")]
     [InlineData("postgres")]
-    public void AddEngagementBotStorage_ProviderPostgres_FailsNamingTheSetting(string provider)
+    public async Task AddEngagementBotStorage_PostgresWithoutConnectionString_FailsAtStartNamingTheSetting(string provider)
     {
-        var error = Assert.Throws<StorageStartupException>(
-            () => StorageTestHost.Create(new Dictionary<string, string?> { ["Storage:Provider"] = provider }));
+        await using var app = StorageTestHost.Create(new Dictionary<string, string?> { ["Storage:Provider"] = provider });
 
-        Assert.Contains("Storage:Provider", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Postgres", error.Message, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(app.StartAsync);
+
+        Assert.Contains("Storage:Postgres:ConnectionString", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,12 +69,14 @@ public sealed class StorageServiceCollectionExtensionsTests
         Assert.Contains("Storage:Sqlite:Path", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AddEngagementBotStorage_Sqlite_RegistersEveryPortOnce()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public void AddEngagementBotStorage_EitherProvider_RegistersEveryPortOnce(string provider)
     {
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = provider })
             .Build();
 
         services.AddEngagementBotStorage(configuration);
@@ -81,7 +84,8 @@ public sealed class StorageServiceCollectionExtensionsTests
         Type[] ports =
         [
             typeof(IProcessedActivityStore), typeof(IConversationReferenceStore), typeof(IDialogStateStore),
-            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IStorageInitializer), typeof(IStorageHealth),
+            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IApprovalStore), typeof(IStorageInitializer),
+            typeof(IStorageHealth),
         ];
         Assert.All(ports, port => Assert.Single(services, d => d.ServiceType == port));
     }

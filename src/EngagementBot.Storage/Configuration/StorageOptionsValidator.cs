@@ -13,6 +13,13 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 $"{StorageOptions.SqlitePathKey} must name the database file (default '{SqliteStorageOptions.DefaultPath}').");
         }
 
+        if (options.Provider == StorageProvider.Postgres && string.IsNullOrWhiteSpace(options.Postgres.ConnectionString))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{StorageOptions.PostgresConnectionStringKey} is required when {StorageOptions.ProviderKey} is 'Postgres' "
+                + "(an Npgsql connection string, e.g. 'Host=db.example.com;Database=engagementbot;Username=bot;Password=…;SSL Mode=Require').");
+        }
+
         return ValidateOptionsResult.Success;
     }
 }

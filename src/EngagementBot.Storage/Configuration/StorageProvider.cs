@@ -6,6 +6,6 @@ public enum StorageProvider
     /// <summary>Embedded, single-instance default: one database file on local disk.</summary>
     Sqlite,
 
-    /// <summary>Shared server for several bot instances. Not available yet.</summary>
+    /// <summary>Shared PostgreSQL server, for several bot instances (<c>Storage:Postgres:ConnectionString</c>).</summary>
     Postgres,
 }

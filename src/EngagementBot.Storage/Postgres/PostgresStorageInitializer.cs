@@ -1,0 +1,6 @@
+namespace EngagementBot.Storage.Postgres;
+
+internal sealed class PostgresStorageInitializer(PostgresDatabase database) : IStorageInitializer
+{
+    public Task InitializeAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
+}
