@@ -53,6 +53,35 @@ public sealed class PackCatalogTests : IDisposable
         Assert.Equal("another-board-children", catalog.Active.Id);
     }
 
+    [Theory]
+    [InlineData("recommendation")]
+    [InlineData("question")]
+    [InlineData("condition")]
+    public void Load_PackWithBrokenRiskRule_ThrowsNamingFileAndRule(string broken)
+    {
+        var json = Packs.LoadJson("cwm-taf-children.json");
+        var rule = json["riskRules"]![0]!;
+        switch (broken)
+        {
+            case "recommendation":
+                rule["recommendationIds"] = new System.Text.Json.Nodes.JsonArray("no-such-advice");
+                break;
+            case "question":
+                rule["when"] = System.Text.Json.Nodes.JsonNode.Parse("""{"answer":{"question":"no-such-question","in":["yes"]}}""");
+                break;
+            default:
+                rule["when"] = System.Text.Json.Nodes.JsonNode.Parse("""{"all":[{"flag":"case-hazard-flag","behaviour":"threats-to-kill"}]}""");
+                break;
+        }
+
+        File.WriteAllText(Path.Combine(_temp, "cwm-taf-children.json"), json.ToJsonString());
+
+        var error = Assert.Throws<InvalidDataException>(() => PackCatalog.Load(_temp, "cwm-taf-children"));
+
+        Assert.Contains("cwm-taf-children.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains(rule["id"]!.GetValue<string>(), error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolve_NoSeedsFolderAbove_Throws()
     {

@@ -29,6 +29,15 @@ public sealed class PackCatalog
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var pack = PackJson.Read(File.ReadAllText(file), file);
+            try
+            {
+                Risk.RiskRuleCheck.Validate(pack);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InvalidDataException($"{file}: {ex.Message}", ex);
+            }
+
             if (!packs.TryAdd(pack.Id, pack))
             {
                 throw new InvalidDataException($"{file}: pack id '{pack.Id}' is used by another pack");

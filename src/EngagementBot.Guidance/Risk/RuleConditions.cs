@@ -12,13 +12,18 @@ internal sealed class RuleConditions(AnswerSheet answers, IReadOnlySet<string> f
     /// <exception cref="InvalidDataException">A condition of the rule sets none, or more than one, of its members.</exception>
     public bool Holds(RiskRule rule)
     {
+        CheckStructure(rule);
+        return Holds(rule.When);
+    }
+
+    /// <exception cref="InvalidDataException">A condition of the rule sets none, or more than one, of its members.</exception>
+    public static void CheckStructure(RiskRule rule)
+    {
         if (rule.When.SelfAndDescendants().Any(c => MemberCount(c) != 1))
         {
             throw new InvalidDataException(
                 $"Risk rule '{rule.Id}': every condition must set exactly one of all, any, not, answer, flag, behaviour.");
         }
-
-        return Holds(rule.When);
     }
 
     private bool Holds(RiskCondition condition) => condition switch
