@@ -15,5 +15,8 @@ public abstract class StorageTestDatabase : IAsyncDisposable
     /// <summary>Records a schema version directly, as a newer build would have.</summary>
     public abstract Task RecordSchemaVersionAsync(long version);
 
+    /// <summary>Runs raw SQL around the stores, as another writer would.</summary>
+    public abstract Task<object?> ScalarAsync(string sql);
+
     public abstract ValueTask DisposeAsync();
 }

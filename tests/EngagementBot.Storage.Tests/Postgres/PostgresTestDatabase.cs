@@ -61,7 +61,7 @@ public sealed class PostgresTestDatabase : StorageTestDatabase
     }
 
     /// <summary>Runs <paramref name="sql"/> behind the stores' back and returns the first column of the first row.</summary>
-    public async Task<object?> ScalarAsync(string sql)
+    public override async Task<object?> ScalarAsync(string sql)
     {
         await using var connection = await OpenRawAsync();
         await using var command = new NpgsqlCommand(sql, connection);

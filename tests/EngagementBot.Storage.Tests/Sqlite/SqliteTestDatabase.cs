@@ -37,7 +37,7 @@ public sealed class SqliteTestDatabase : StorageTestDatabase
         return connection;
     }
 
-    public async Task<object?> ScalarAsync(string sql)
+    public override async Task<object?> ScalarAsync(string sql)
     {
         await using var connection = OpenRaw();
         await using var command = connection.CreateCommand();
