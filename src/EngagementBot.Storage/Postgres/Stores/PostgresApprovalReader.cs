@@ -31,7 +31,7 @@ internal static class PostgresApprovalReader
         await using (var command = new NpgsqlCommand(SelectSql, connection, transaction).With("@id", id))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            approval = await reader.ReadAsync(cancellationToken) ? ReadApproval(reader) : null;
+            approval = await reader.ReadAsync(cancellationToken) ? ApprovalRows.ReadApproval(reader) : null;
         }
 
         if (approval is null)
@@ -55,31 +55,4 @@ internal static class PostgresApprovalReader
 
         return approval with { PostedCards = cards };
     }
-
-    private static JointVisitApproval ReadApproval(NpgsqlDataReader reader) => new(
-        Id: reader.GetGuid(0),
-        CaseReference: reader.GetString(1),
-        PlanId: reader.GetNullableString(2),
-        RequestedBy: new ApprovalRequester(
-            reader.GetString(3),
-            reader.GetString(4),
-            new ConversationRef(reader.GetString(6), reader.GetString(7)),
-            reader.GetNullableString(5)),
-        RiskLevel: reader.GetNullableString(8),
-        Reason: reader.GetNullableString(9),
-        Approvers: new ApproverLadder(
-            reader.GetString(10),
-            reader.GetNullableString(11),
-            JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [],
-            reader.GetNullableString(13)),
-        State: ApprovalStateNames.Parse(reader.GetString(14)),
-        Rung: reader.GetInt32(15),
-        DecidedBy: reader.GetNullableString(16),
-        DecidedByName: reader.GetNullableString(17),
-        DecidedAt: reader.IsDBNull(18) ? null : PostgresTime.FromUnixMs(reader.GetInt64(18)),
-        DeclineReason: reader.GetNullableString(19),
-        SecondWorker: reader.GetNullableString(20),
-        PostedCards: [],
-        CreatedAt: PostgresTime.FromUnixMs(reader.GetInt64(21)),
-        ReminderDueAt: PostgresTime.FromUnixMs(reader.GetInt64(22)));
 }

@@ -52,7 +52,7 @@ internal static class PostgresHazardFlagReader
         var rows = new List<HazardFlag>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(ReadFlag(reader));
+            rows.Add(HazardFlagRows.ReadFlag(reader));
         }
 
         var renewals = new Dictionary<Guid, List<HazardFlagRenewal>>();
@@ -65,7 +65,7 @@ internal static class PostgresHazardFlagReader
                 renewals[flagId] = list = [];
             }
 
-            list.Add(ReadRenewal(reader));
+            list.Add(HazardFlagRows.ReadRenewal(reader));
         }
 
         return [.. rows.Select(flag => renewals.TryGetValue(flag.Id, out var list) ? flag with { Renewals = list } : flag)];
@@ -74,31 +74,4 @@ internal static class PostgresHazardFlagReader
     public static async Task<HazardFlag?> ReadOneAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
         (await ReadAsync(connection, transaction, ById, command => command.With("@id", id), cancellationToken)).SingleOrDefault();
-
-    private static HazardFlag ReadFlag(NpgsqlDataReader reader) => new(
-        Id: reader.GetGuid(0),
-        CaseReference: reader.GetString(1),
-        Kind: HazardVocabulary.Kinds.ReadCode(reader.GetString(2)),
-        Severity: HazardVocabulary.Severities.ReadCode(reader.GetString(3)),
-        Advice: HazardAdviceList.Parse(reader.GetString(4)),
-        ReviewDate: PostgresTime.FromUnixMs(reader.GetInt64(5)),
-        RaisedBy: reader.GetString(6),
-        RaisedByAgency: reader.GetString(7),
-        RaisedAt: PostgresTime.FromUnixMs(reader.GetInt64(8)),
-        SourceIncidentId: reader.IsDBNull(9) ? null : reader.GetGuid(9),
-        Renewals: [],
-        Withdrawal: reader.IsDBNull(10)
-            ? null
-            : new HazardFlagWithdrawal(
-                PostgresTime.FromUnixMs(reader.GetInt64(10)),
-                reader.GetString(11),
-                reader.GetString(12),
-                reader.GetString(13)));
-
-    private static HazardFlagRenewal ReadRenewal(NpgsqlDataReader reader) => new(
-        RenewedAt: PostgresTime.FromUnixMs(reader.GetInt64(1)),
-        RenewedBy: reader.GetString(2),
-        RenewedByAgency: reader.GetString(3),
-        PreviousReviewDate: PostgresTime.FromUnixMs(reader.GetInt64(4)),
-        ReviewDate: PostgresTime.FromUnixMs(reader.GetInt64(5)));
 }

@@ -32,7 +32,7 @@ internal static class SqliteApprovalReader
         using (var command = Command(connection, transaction, SelectSql, id))
         using (var reader = command.ExecuteReader())
         {
-            approval = reader.Read() ? ReadApproval(reader) : null;
+            approval = reader.Read() ? ApprovalRows.ReadApproval(reader) : null;
         }
 
         if (approval is null)
@@ -64,31 +64,4 @@ internal static class SqliteApprovalReader
         command.CommandText = sql;
         return command.With("$id", IdText(id));
     }
-
-    private static JointVisitApproval ReadApproval(SqliteDataReader reader) => new(
-        Id: Guid.Parse(reader.GetString(0)),
-        CaseReference: reader.GetString(1),
-        PlanId: reader.GetNullableString(2),
-        RequestedBy: new ApprovalRequester(
-            reader.GetString(3),
-            reader.GetString(4),
-            new ConversationRef(reader.GetString(6), reader.GetString(7)),
-            reader.GetNullableString(5)),
-        RiskLevel: reader.GetNullableString(8),
-        Reason: reader.GetNullableString(9),
-        Approvers: new ApproverLadder(
-            reader.GetString(10),
-            reader.GetNullableString(11),
-            JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [],
-            reader.GetNullableString(13)),
-        State: ApprovalStateNames.Parse(reader.GetString(14)),
-        Rung: reader.GetInt32(15),
-        DecidedBy: reader.GetNullableString(16),
-        DecidedByName: reader.GetNullableString(17),
-        DecidedAt: reader.IsDBNull(18) ? null : SqliteTime.FromUnixMs(reader.GetInt64(18)),
-        DeclineReason: reader.GetNullableString(19),
-        SecondWorker: reader.GetNullableString(20),
-        PostedCards: [],
-        CreatedAt: SqliteTime.FromUnixMs(reader.GetInt64(21)),
-        ReminderDueAt: SqliteTime.FromUnixMs(reader.GetInt64(22)));
 }

@@ -46,7 +46,7 @@ internal static class SqliteHazardFlagReader
         var rows = new List<HazardFlag>();
         while (reader.Read())
         {
-            rows.Add(ReadFlag(reader));
+            rows.Add(HazardFlagRows.ReadFlag(reader));
         }
 
         var renewals = new Dictionary<Guid, List<HazardFlagRenewal>>();
@@ -59,7 +59,7 @@ internal static class SqliteHazardFlagReader
                 renewals[flagId] = list = [];
             }
 
-            list.Add(ReadRenewal(reader));
+            list.Add(HazardFlagRows.ReadRenewal(reader));
         }
 
         return [.. rows.Select(flag => renewals.TryGetValue(flag.Id, out var list) ? flag with { Renewals = list } : flag)];
@@ -69,31 +69,4 @@ internal static class SqliteHazardFlagReader
         Read(connection, transaction, ById, command => command.With("$id", IdText(id))).SingleOrDefault();
 
     public static string IdText(Guid id) => id.ToString("D");
-
-    private static HazardFlag ReadFlag(SqliteDataReader reader) => new(
-        Id: Guid.Parse(reader.GetString(0)),
-        CaseReference: reader.GetString(1),
-        Kind: HazardVocabulary.Kinds.ReadCode(reader.GetString(2)),
-        Severity: HazardVocabulary.Severities.ReadCode(reader.GetString(3)),
-        Advice: HazardAdviceList.Parse(reader.GetString(4)),
-        ReviewDate: SqliteTime.FromUnixMs(reader.GetInt64(5)),
-        RaisedBy: reader.GetString(6),
-        RaisedByAgency: reader.GetString(7),
-        RaisedAt: SqliteTime.FromUnixMs(reader.GetInt64(8)),
-        SourceIncidentId: reader.IsDBNull(9) ? null : Guid.Parse(reader.GetString(9)),
-        Renewals: [],
-        Withdrawal: reader.IsDBNull(10)
-            ? null
-            : new HazardFlagWithdrawal(
-                SqliteTime.FromUnixMs(reader.GetInt64(10)),
-                reader.GetString(11),
-                reader.GetString(12),
-                reader.GetString(13)));
-
-    private static HazardFlagRenewal ReadRenewal(SqliteDataReader reader) => new(
-        RenewedAt: SqliteTime.FromUnixMs(reader.GetInt64(1)),
-        RenewedBy: reader.GetString(2),
-        RenewedByAgency: reader.GetString(3),
-        PreviousReviewDate: SqliteTime.FromUnixMs(reader.GetInt64(4)),
-        ReviewDate: SqliteTime.FromUnixMs(reader.GetInt64(5)));
 }
