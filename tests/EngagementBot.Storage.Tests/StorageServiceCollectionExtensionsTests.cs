@@ -1,7 +1,9 @@
+using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
+using EngagementBot.Domain.Sessions;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Tests.Contract;
 using EngagementBot.Storage.Tests.Sqlite;
@@ -84,7 +86,8 @@ public sealed class StorageServiceCollectionExtensionsTests
         Type[] ports =
         [
             typeof(IProcessedActivityStore), typeof(IConversationReferenceStore), typeof(IDialogStateStore),
-            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IApprovalStore), typeof(IStorageInitializer),
+            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IApprovalStore), typeof(ISessionStore), typeof(IAlertStore),
+            typeof(IStorageInitializer),
             typeof(IStorageHealth),
         ];
         Assert.All(ports, port => Assert.Single(services, d => d.ServiceType == port));

@@ -1,7 +1,9 @@
+using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
+using EngagementBot.Domain.Sessions;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Configuration;
 using EngagementBot.Storage.Migrations;
@@ -33,6 +35,8 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<IHazardFlagStore, PostgresHazardFlagStore>();
         services.AddSingleton<IVisitPlanStore, PostgresVisitPlanStore>();
         services.AddSingleton<IApprovalStore, PostgresApprovalStore>();
+        services.AddSingleton<ISessionStore, PostgresSessionStore>();
+        services.AddSingleton<IAlertStore, PostgresAlertStore>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using EngagementBot.Storage.Migrations;
+using EngagementBot.Storage.Postgres;
 using EngagementBot.Storage.Tests.Contract;
 
 namespace EngagementBot.Storage.Tests.Postgres;
@@ -16,7 +18,7 @@ public sealed class PostgresDatabaseTests
 
             var versions = await database.ReadAppliedSchemaVersionsAsync();
             Assert.Equal(Enumerable.Range(1, versions.Count).Select(v => (long)v), versions);
-            Assert.Equal(4, versions.Count);
+            Assert.Equal(EmbeddedMigrationLoader.Load(PostgresStorageRegistration.MigrationResourcePrefix).LatestVersion, versions.Count);
             foreach (var app in apps)
             {
                 Assert.True(await app.Health.CheckAsync(CancellationToken.None));
