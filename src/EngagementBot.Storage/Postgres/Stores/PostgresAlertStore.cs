@@ -54,7 +54,8 @@ internal sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStor
     public Task<bool> AddAsync(SafetyAlert alert, AlertEvent recorded, CancellationToken cancellationToken)
     {
         LoneWorkerWriteChecks.EnsureNew(alert, recorded);
-        return WriteThenRecordAsync(InsertSql, command => command.BindAlert(alert, PostgresIds.Uuid), recorded, cancellationToken);
+        return PostgresChangeWriter.WriteThenRecordAsync(
+            database, InsertSql, command => command.BindAlert(alert, PostgresIds.Uuid), InsertEventSql, BindEvent(recorded), cancellationToken);
     }
 
     public async Task<SafetyAlert?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -64,7 +65,8 @@ internal sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStor
     public Task<bool> UpdateAsync(SafetyAlert changed, AlertEvent? recorded, CancellationToken cancellationToken)
     {
         LoneWorkerWriteChecks.EnsureChange(changed, recorded);
-        return WriteThenRecordAsync(UpdateSql, command => command.BindChange(changed, PostgresIds.Uuid), recorded, cancellationToken);
+        return PostgresChangeWriter.WriteThenRecordAsync(
+            database, UpdateSql, command => command.BindChange(changed, PostgresIds.Uuid), InsertEventSql, BindEvent(recorded), cancellationToken);
     }
 
     /// <summary>False, changing nothing, also when no alert has <paramref name="id"/>.</summary>
@@ -123,28 +125,6 @@ internal sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStor
         return withCards;
     }
 
-    /// <summary>Runs <paramref name="sql"/> and, only if it changed one row, appends <paramref name="recorded"/>; one transaction.</summary>
-    private async Task<bool> WriteThenRecordAsync(string sql, Action<DbCommand> bind, AlertEvent? recorded, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var write = new NpgsqlCommand(sql, connection, transaction))
-        {
-            bind(write);
-            if (await write.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                return false;
-            }
-        }
-
-        if (recorded is not null)
-        {
-            await using var record = new NpgsqlCommand(InsertEventSql, connection, transaction);
-            record.BindEvent(recorded, PostgresIds.Uuid);
-            await record.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+    private static Action<DbCommand>? BindEvent(AlertEvent? recorded) =>
+        recorded is null ? null : command => command.BindEvent(recorded, PostgresIds.Uuid);
 }

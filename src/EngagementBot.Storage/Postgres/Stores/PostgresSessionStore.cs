@@ -46,7 +46,8 @@ internal sealed class PostgresSessionStore(PostgresDatabase database) : ISession
     public Task<bool> AddAsync(VisitSession session, SessionEvent started, CancellationToken cancellationToken)
     {
         LoneWorkerWriteChecks.EnsureNew(session, started);
-        return WriteThenRecordAsync(InsertSql, command => command.BindSession(session, PostgresIds.Uuid), started, cancellationToken);
+        return PostgresChangeWriter.WriteThenRecordAsync(
+            database, InsertSql, command => command.BindSession(session, PostgresIds.Uuid), InsertEventSql, BindEvent(started), cancellationToken);
     }
 
     public async Task<VisitSession?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -56,7 +57,8 @@ internal sealed class PostgresSessionStore(PostgresDatabase database) : ISession
     public Task<bool> UpdateAsync(VisitSession changed, SessionEvent? recorded, CancellationToken cancellationToken)
     {
         LoneWorkerWriteChecks.EnsureChange(changed, recorded);
-        return WriteThenRecordAsync(UpdateSql, command => command.BindChange(changed, PostgresIds.Uuid), recorded, cancellationToken);
+        return PostgresChangeWriter.WriteThenRecordAsync(
+            database, UpdateSql, command => command.BindChange(changed, PostgresIds.Uuid), InsertEventSql, BindEvent(recorded), cancellationToken);
     }
 
     public async Task<IReadOnlyList<VisitSession>> OpenForWorkerAsync(string aadObjectId, CancellationToken cancellationToken)
@@ -77,34 +79,12 @@ internal sealed class PostgresSessionStore(PostgresDatabase database) : ISession
     public async Task<IReadOnlyList<SessionEvent>> EventsAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await ReadAsync(EventsSql, "@id", sessionId, SessionRows.ReadEvent, cancellationToken);
 
-    /// <summary>Runs <paramref name="sql"/> and, only if it changed one row, appends <paramref name="recorded"/>; one transaction.</summary>
-    private async Task<bool> WriteThenRecordAsync(string sql, Action<DbCommand> bind, SessionEvent? recorded, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var write = new NpgsqlCommand(sql, connection, transaction))
-        {
-            bind(write);
-            if (await write.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                return false;
-            }
-        }
-
-        if (recorded is not null)
-        {
-            await using var record = new NpgsqlCommand(InsertEventSql, connection, transaction);
-            record.BindEvent(recorded, PostgresIds.Uuid);
-            await record.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
-
     private async Task<List<T>> ReadAsync<T>(string sql, string parameter, object value, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await PostgresRowReader.ReadAsync(connection, null, sql, parameter, value, read, cancellationToken);
     }
+
+    private static Action<DbCommand>? BindEvent(SessionEvent? recorded) =>
+        recorded is null ? null : command => command.BindEvent(recorded, PostgresIds.Uuid);
 }

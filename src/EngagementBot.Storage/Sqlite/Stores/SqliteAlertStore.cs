@@ -54,7 +54,10 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
         LoneWorkerWriteChecks.EnsureNew(alert, recorded);
         return database.WriteAsync(
             (alert, recorded),
-            static (writer, state) => WriteThenRecord(writer, writer.Command(InsertSql).BindAlert(state.alert, SqliteIds.Text), state.recorded),
+            static (writer, state) => SqliteChangeWriter.WriteThenRecord(
+                writer,
+                writer.Command(InsertSql).BindAlert(state.alert, SqliteIds.Text),
+                RecordEvent(writer, state.recorded)),
             cancellationToken);
     }
 
@@ -67,7 +70,10 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
         LoneWorkerWriteChecks.EnsureChange(changed, recorded);
         return database.WriteAsync(
             (changed, recorded),
-            static (writer, state) => WriteThenRecord(writer, writer.Command(UpdateSql).BindChange(state.changed, SqliteIds.Text), state.recorded),
+            static (writer, state) => SqliteChangeWriter.WriteThenRecord(
+                writer,
+                writer.Command(UpdateSql).BindChange(state.changed, SqliteIds.Text),
+                RecordEvent(writer, state.recorded)),
             cancellationToken);
     }
 
@@ -132,25 +138,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
             },
             cancellationToken);
 
-    /// <summary>Runs <paramref name="write"/> and, only if it changed one row, appends <paramref name="recorded"/>; one transaction.</summary>
-    private static bool WriteThenRecord(SqliteWriteConnection writer, DbCommand write, AlertEvent? recorded)
-    {
-        using var transaction = writer.Connection.BeginTransaction(deferred: false);
-        write.Transaction = transaction;
-        if (write.ExecuteNonQuery() != 1)
-        {
-            return false;
-        }
-
-        if (recorded is not null)
-        {
-            var record = writer.Command(InsertEventSql);
-            record.Transaction = transaction;
-            record.BindEvent(recorded, SqliteIds.Text);
-            record.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-        return true;
-    }
+    /// <summary>The cached event insert, bound to <paramref name="recorded"/>; null for no event.</summary>
+    private static DbCommand? RecordEvent(SqliteWriteConnection writer, AlertEvent? recorded) =>
+        recorded is null ? null : writer.Command(InsertEventSql).BindEvent(recorded, SqliteIds.Text);
 }

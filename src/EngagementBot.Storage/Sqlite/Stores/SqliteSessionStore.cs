@@ -47,10 +47,10 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         LoneWorkerWriteChecks.EnsureNew(session, started);
         return database.WriteAsync(
             (session, started),
-            static (writer, state) => WriteThenRecord(
+            static (writer, state) => SqliteChangeWriter.WriteThenRecord(
                 writer,
                 writer.Command(InsertSql).BindSession(state.session, SqliteIds.Text),
-                state.started),
+                RecordEvent(writer, state.started)),
             cancellationToken);
     }
 
@@ -66,10 +66,10 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         LoneWorkerWriteChecks.EnsureChange(changed, recorded);
         return database.WriteAsync(
             (changed, recorded),
-            static (writer, state) => WriteThenRecord(
+            static (writer, state) => SqliteChangeWriter.WriteThenRecord(
                 writer,
                 writer.Command(UpdateSql).BindChange(state.changed, SqliteIds.Text),
-                state.recorded),
+                RecordEvent(writer, state.recorded)),
             cancellationToken);
     }
 
@@ -91,32 +91,14 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
     public Task<IReadOnlyList<SessionEvent>> EventsAsync(Guid sessionId, CancellationToken cancellationToken) =>
         ReadListAsync(EventsSql, "@id", SqliteIds.Text(sessionId), SessionRows.ReadEvent, cancellationToken);
 
-    /// <summary>Runs <paramref name="write"/> and, only if it changed one row, appends <paramref name="recorded"/>; one transaction.</summary>
-    private static bool WriteThenRecord(SqliteWriteConnection writer, DbCommand write, SessionEvent? recorded)
-    {
-        using var transaction = writer.Connection.BeginTransaction(deferred: false);
-        write.Transaction = transaction;
-        if (write.ExecuteNonQuery() != 1)
-        {
-            return false;
-        }
-
-        if (recorded is not null)
-        {
-            var record = writer.Command(InsertEventSql);
-            record.Transaction = transaction;
-            record.BindEvent(recorded, SqliteIds.Text);
-            record.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-        return true;
-    }
-
     private Task<IReadOnlyList<T>> ReadListAsync<T>(
         string sql, string parameter, object value, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
         database.ReadAsync(
             (sql, parameter, value, read),
             static (connection, query) => (IReadOnlyList<T>)SqliteRowReader.Read(connection, null, query.sql, query.parameter, query.value, query.read),
             cancellationToken);
+
+    /// <summary>The cached event insert, bound to <paramref name="recorded"/>; null for no event.</summary>
+    private static DbCommand? RecordEvent(SqliteWriteConnection writer, SessionEvent? recorded) =>
+        recorded is null ? null : writer.Command(InsertEventSql).BindEvent(recorded, SqliteIds.Text);
 }
