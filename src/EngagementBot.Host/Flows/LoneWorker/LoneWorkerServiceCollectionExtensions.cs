@@ -9,8 +9,9 @@ public static class LoneWorkerServiceCollectionExtensions
     /// <summary>
     /// What the lone-worker flows share: <see cref="LoneWorkerOptions"/> (section <c>LoneWorker</c>,
     /// validated at start: data annotations, a time zone that resolves on this machine, positive ladder
-    /// timings for every team, a duress word that is not one of the words that work everywhere) and
-    /// the <see cref="TeamDirectory"/>. Safe to call more than once.
+    /// timings for every team, a duress word that is not one of the words that work everywhere; working
+    /// days, when configured, replace the Monday-to-Friday default) and the <see cref="TeamDirectory"/>.
+    /// Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddLoneWorker(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,8 +20,10 @@ public static class LoneWorkerServiceCollectionExtensions
             return services;
         }
 
+        var section = configuration.GetSection(LoneWorkerOptions.SectionName);
         services.AddOptions<LoneWorkerOptions>()
-            .Bind(configuration.GetSection(LoneWorkerOptions.SectionName))
+            .Bind(section)
+            .PostConfigure(o => ReplaceWorkingDays(o, section))
             .ValidateDataAnnotations()
             .Validate(o => ZoneResolves(o.TimeZone), "LoneWorker:TimeZone must be an IANA time zone this machine knows (for example Europe/London).")
             .Validate(o => AllTimings(o).All(IsValid), "LoneWorker timings (GracePeriod, AcknowledgeWithin; also each team's own) must be between 1 second and 1 day.")
@@ -29,6 +32,16 @@ public static class LoneWorkerServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<TeamDirectory>();
         return services;
+    }
+
+    // Binding adds configured list items to the defaults (Monday to Friday); configured days replace them.
+    private static void ReplaceWorkingDays(LoneWorkerOptions options, IConfigurationSection section)
+    {
+        var days = section.GetSection("WorkingHours:Days");
+        if (days.Exists())
+        {
+            options.WorkingHours.Days = days.Get<List<DayOfWeek>>() ?? [];
+        }
     }
 
     private static bool ZoneResolves(string? zone)
