@@ -1,4 +1,6 @@
 using EngagementBot.Domain.Alerts;
+using EngagementBot.Domain.Outbox;
+using EngagementBot.Host.Outbox;
 using EngagementBot.Host.Tests.Flows.Approvals;
 using static EngagementBot.Host.Tests.Flows.Alerts.AlertFlowHost;
 
@@ -178,6 +180,61 @@ public sealed class OverdueLadderTests : IAsyncLifetime
         Assert.Single(_flow.MailsTo("alex@contoso.example"));
         Assert.Single(await _flow.Alerts.EventsAsync(first.Id, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task StepTimer_DeliveredTwiceOrAfterItWasTaken_ChangesNothing()
+    {
+        var alert = await _flow.RaiseOverdueAsync();
+        var managerChat = await _flow.CardPostedToAsync(alert.Id, Manager);
+        _flow.Advance(AcknowledgeWithin);
+        await _flow.CardPostedToAsync(alert.Id, Second);
+        await Eventually.TrueAsync(() => _flow.MailsTo("sky@contoso.example").Count == 1, "the second contact was mailed");
+        var timer = _flow.Service<IEnumerable<IOutboxSender>>().Single(s => s.Kind == "alert.step");
+
+        await timer.SendAsync(StepDue(alert.Id, 0), CancellationToken.None);
+        await _flow.InvokeAsync("alert-handle", alert.Id, Manager, ManagerName, managerChat);
+        await timer.SendAsync(StepDue(alert.Id, 1), CancellationToken.None);
+
+        await Task.Delay(Settle);
+        var stored = (await _flow.Alerts.FindAsync(alert.Id, CancellationToken.None))!;
+        Assert.Equal(1, stored.Step);
+        Assert.Equal(AlertState.Handled, stored.State);
+        Assert.Single(_flow.MailsTo("sky@contoso.example"));
+        Assert.False(await _flow.HasCardAsync(alert.Id, OutOfHours));
+        Assert.Equal(3, (await _flow.Alerts.EventsAsync(alert.Id, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task RaiseOverdue_NobodyCanBeTold_TheWorkerIsToldToPhoneAndNothingPretends()
+    {
+        const string loner = "aad-loner";
+        var hello = TestSupport.TestActivities.Message("hi", _flow.Bot.ServiceUrl, conversationId: "a:loner-chat");
+        hello["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "29:loner", ["name"] = "Lee Loner", ["aadObjectId"] = loner };
+        using (var answered = await _flow.Bot.PostAsync(hello, _flow.Bot.ValidToken()))
+        {
+            answered.EnsureSuccessStatusCode();
+        }
+
+        var now = _flow.Clock.GetUtcNow();
+        var session = Domain.Sessions.VisitSession.Start(
+            Guid.NewGuid(), null, CaseReference, "default",
+            new Domain.Sessions.SessionWorker(loner, "29:loner", new Domain.Approvals.ConversationRef("msteams", "a:loner-chat"), "Lee Loner"),
+            new Domain.Sessions.Whereabouts("home", Location, Phone), now - TimeSpan.FromHours(2), now - TimeSpan.FromMinutes(10), now - TimeSpan.FromHours(3));
+
+        var alert = await _flow.Service<Host.Flows.LoneWorker.ISafetyAlerts>().RaiseOverdueAsync(session, CancellationToken.None);
+
+        Assert.Empty(alert.Ladder);
+        await Eventually.TrueAsync(
+            () => _flow.TextsIn("a:loner-chat").Any(t => t.Contains("nobody is set up to receive your alerts, so I couldn't tell anyone", StringComparison.Ordinal)),
+            "the worker was told plainly to phone");
+        _flow.Advance(AcknowledgeWithin * 2);
+        await Task.Delay(Settle);
+        Assert.Empty(_flow.Graph.CallsTo(Testing.Fakes.GraphRoute.SendMail));
+        Assert.DoesNotContain(_flow.Connector.Calls, c => c.Path == "/v3/conversations");
+    }
+
+    private static OutboxMessage StepDue(Guid alertId, int step) =>
+        new(Guid.NewGuid(), "alert.step", $$"""{"alertId":"{{alertId:D}}","step":{{step}}}""", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 0, OutboxStatus.Pending, null, null);
 
     private async Task AssertNotYetAsync(Guid alertId, string who, string mail)
     {
