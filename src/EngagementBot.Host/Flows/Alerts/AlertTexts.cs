@@ -46,7 +46,7 @@ internal static class AlertTexts
         _ => null,
     };
 
-    public static string Venue(string venue) => venue switch
+    private static string Venue(string venue) => venue switch
     {
         "home" => "Home visit",
         "neutral-venue" => "Neutral venue",
@@ -55,7 +55,7 @@ internal static class AlertTexts
     };
 
     /// <summary>"line manager (2 people), second contact and team channel": roles, never names.</summary>
-    public static string Roles(IEnumerable<AlertTarget> targets)
+    private static string Roles(IEnumerable<AlertTarget> targets)
     {
         var parts = targets
             .GroupBy(target => target.Role, StringComparer.Ordinal)
@@ -71,7 +71,7 @@ internal static class AlertTexts
     /// <summary>Everyone on the alert's ladder, for the worker.</summary>
     public static string Everyone(SafetyAlert alert) => RolesForWorker(alert.Ladder.SelectMany(rung => rung.Targets));
 
-    public static string RoleLabel(string role) => role switch
+    private static string RoleLabel(string role) => role switch
     {
         AlertRoles.LineManager => "line manager",
         AlertRoles.SecondContact => "second contact",
