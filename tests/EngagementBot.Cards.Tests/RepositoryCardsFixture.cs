@@ -38,6 +38,10 @@ public sealed class RepositoryCardsFixture
                 """{"form":"f","title":"Quick note","fields":[{"kind":"text","id":"t","label":"Note"},{"kind":"toggle","id":"g","title":"Yes"},{"kind":"choice","id":"c","label":"Pick","compact":true,"multiSelect":true,"choices":[{"title":"A","value":"a"}]}]}""")),
             ["joint-visit-approval/decided"] = ("joint-visit-approval", JsonNode.Parse(
                 """{"approvalId":"a1","title":"Joint visit approval","status":"Approved by your manager","tone":"good","facts":[{"label":"Case","value":"SC-0017"}],"approverUserIds":["29:abc"],"canDecide":false}""")),
+            ["safety-alert/handled"] = ("safety-alert", JsonNode.Parse(
+                """{"alertId":"a2","title":"SOS: Sam Worker needs help now","status":"Handled by Alex Manager at {{DATE(2026-03-02T10:05:00Z, SHORT)}} {{TIME(2026-03-02T10:05:00Z)}}","tone":"good","style":"good","facts":[{"label":"Worker","value":"Sam Worker"},{"label":"Where","value":"Not recorded (no visit planned)"}],"notice":"You're handling this alert. The details are below.","updated":"Raised {{DATE(2026-03-02T10:00:00Z, SHORT)}} {{TIME(2026-03-02T10:00:00Z)}}","userIds":[],"canHandle":false}""")),
+            ["safety-alert-channel/handled"] = ("safety-alert-channel", JsonNode.Parse(
+                """{"alertId":"a2","title":"Lone-worker alert","status":"Handled by Pat Stranger at {{TIME(2026-03-02T10:05:00Z)}}","tone":"good","style":"good","notice":"Thank you","canHandle":false}""")),
         };
 
     public RepositoryCardsFixture()

@@ -6,7 +6,7 @@ namespace EngagementBot.Cards.Tests;
 /// <summary>The proof for cards/: our binder equals Microsoft's engine, and Microsoft's parser accepts the result.</summary>
 public sealed class RepositoryCardsTests(RepositoryCardsFixture fixture) : IClassFixture<RepositoryCardsFixture>
 {
-    private static readonly string[] ProductTemplates = ["form", "hazard-flags", "joint-visit-approval", "menu", "plan-summary", "prompt-choice", "risk-assessment", "summary", "welcome"];
+    private static readonly string[] ProductTemplates = ["form", "hazard-flags", "joint-visit-approval", "menu", "plan-summary", "prompt-choice", "risk-assessment", "safety-alert", "safety-alert-channel", "sos-arming", "summary", "welcome"];
 
     public static TheoryData<string> Cases
     {

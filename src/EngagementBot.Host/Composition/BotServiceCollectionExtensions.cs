@@ -8,6 +8,7 @@ using EngagementBot.Graph;
 using EngagementBot.Guidance.Loading;
 using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
+using EngagementBot.Host.Flows.Alerts;
 using EngagementBot.Host.Flows.Approvals;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Observability;
@@ -47,7 +48,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IOutboxSender, ProactiveMessageSender>();
         services.AddGraphOutboxSenders();
 
-        // Responders are asked in this order: dialogs first, then approval cards, the menu last.
+        // Responders are asked in this order: the SOS cancel window and alert cards (before the dialogs,
+        // which would take "cancel" as leaving a dialog), dialogs, then approval cards, the menu last.
+        services.AddAlertFlow(configuration);
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
         services.AddApprovalFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();

@@ -52,7 +52,9 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <param name="graph">A fake Graph to enable the Graph integration against (static token, <see cref="GraphTeamsAppId"/>,
     /// <see cref="GraphMailSender"/> added as a user); null leaves Graph disabled, as by default.</param>
-    public static async Task<BotHost> StartAsync(bool developmentAuthentication = false, IDictionary<string, string?>? settings = null, FakeGraphServer? graph = null)
+    /// <param name="clock">The host's clock (timers, deadlines, due outbox work); null keeps the system clock. Token lifetimes always use real time.</param>
+    public static async Task<BotHost> StartAsync(
+        bool developmentAuthentication = false, IDictionary<string, string?>? settings = null, FakeGraphServer? graph = null, TimeProvider? clock = null)
     {
         var openId = await FakeOpenIdServer.StartAsync("msteams");
         var connector = await FakeConnector.StartAsync();
@@ -85,6 +87,11 @@ public sealed class BotHost : IAsyncDisposable
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider("outbound-test-token"));
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+
                 if (graph is not null)
                 {
                     services.AddSingleton(new GraphCredentialOverride(new StaticGraphCredential("graph-test-token")));

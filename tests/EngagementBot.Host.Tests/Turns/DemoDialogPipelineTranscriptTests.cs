@@ -37,14 +37,14 @@ public sealed class DemoDialogPipelineTranscriptTests : IAsyncLifetime
             .User("SC-0017-3").BotSays(contains: "didn't understand").BotSendsCard(contains: "What would you like to do?");
 
     [Fact]
-    public async Task Demo_SosInTheMiddle_ReachesTheEmergencyHandlerAtOnceThenContinuesAtTheSameStep()
+    public async Task Demo_SosInTheMiddleWithNobodyToAlert_SaysToPhoneThenContinuesAtTheSameStep()
     {
         await Script()
             .User("demo").BotSays(contains: "short name")
             .User("Practice 5").BotSays(contains: "case reference")
             .User("I need help")
                 .BotSays(equals: EmergencyResponder.Advice, check: advice => Assert.Contains("999", advice, StringComparison.Ordinal))
-                .BotSays(equals: EmergencyResponder.NoLadderYet)
+                .BotSays(equals: EmergencyResponder.NobodyToAlert)
                 .BotSays(contains: "carry on where you left off")
             .User("SC-0017-3").BotSays(contains: "animals");
     }

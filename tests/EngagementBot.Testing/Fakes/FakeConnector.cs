@@ -20,7 +20,9 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(HttpStatusCode Status, TimeSpan? RetryAfter)> _failures = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private LoopbackServer? _server;
-    private int _ids;
+    // Shared by every instance, as the real service never hands out an id twice: a host restarted
+    // against the same database with a new fake must not be given the old conversations' ids again.
+    private static int _ids;
 
     public Uri ServiceUrl => _server?.BaseAddress ?? throw new InvalidOperationException("not started");
 
