@@ -10,6 +10,7 @@ using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Approvals;
 using EngagementBot.Host.Flows.PlanVisit;
+using EngagementBot.Host.Flows.Sessions;
 using EngagementBot.Host.Observability;
 using EngagementBot.Host.Outbox;
 using EngagementBot.Host.Turns;
@@ -47,9 +48,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IOutboxSender, ProactiveMessageSender>();
         services.AddGraphOutboxSenders();
 
-        // Responders are asked in this order: dialogs first, then approval cards, the menu last.
+        // Responders are asked in this order: dialogs first, then approval cards, session commands, the menu last.
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
         services.AddApprovalFlow(configuration);
+        services.AddSessionFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();
