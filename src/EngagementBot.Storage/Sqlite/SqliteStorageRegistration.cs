@@ -1,7 +1,9 @@
+using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
+using EngagementBot.Domain.Sessions;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Configuration;
 using EngagementBot.Storage.Migrations;
@@ -33,6 +35,8 @@ internal static class SqliteStorageRegistration
         services.AddSingleton<IHazardFlagStore, SqliteHazardFlagStore>();
         services.AddSingleton<IVisitPlanStore, SqliteVisitPlanStore>();
         services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+        services.AddSingleton<ISessionStore, SqliteSessionStore>();
+        services.AddSingleton<IAlertStore, SqliteAlertStore>();
         return services;
     }
 
