@@ -11,4 +11,5 @@ public enum AnswerKind
     Date,
     Time,
     CaseReference,
+    PhoneNumber,
 }

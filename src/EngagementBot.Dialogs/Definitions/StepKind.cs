@@ -9,6 +9,7 @@ public enum StepKind
     Number,
     DateTime,
     CaseReference,
+    PhoneNumber,
     Form,
     Branch,
     PackQuestions,
@@ -35,5 +36,6 @@ public static class StepKinds
 
     /// <summary>Kinds that put one question to the user and wait for the answer.</summary>
     public static bool IsSingleQuestion(StepKind kind) =>
-        kind is StepKind.Text or StepKind.YesNo or StepKind.Choice or StepKind.Number or StepKind.DateTime or StepKind.CaseReference;
+        kind is StepKind.Text or StepKind.YesNo or StepKind.Choice or StepKind.Number or StepKind.DateTime or StepKind.CaseReference
+            or StepKind.PhoneNumber;
 }

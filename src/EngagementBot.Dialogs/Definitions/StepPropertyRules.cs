@@ -17,6 +17,7 @@ internal static class StepPropertyRules
         [StepKind.Number] = (["prompt"], [.. Question, "min", "max"]),
         [StepKind.DateTime] = (["prompt"], [.. Question, "constraint", "precision", "offerCard", "after"]),
         [StepKind.CaseReference] = (["prompt"], Question),
+        [StepKind.PhoneNumber] = (["prompt"], Question),
         [StepKind.Form] = (["title", "fields"], ["label", "help", "submitTitle"]),
         [StepKind.Branch] = (["if", "goto"], ["else"]),
         [StepKind.PackQuestions] = ([], ["group", "groups", "label", "help", "prompt", "asForm", "title", "submitTitle"]),

@@ -51,6 +51,7 @@ public sealed class DialogEngine : ITurnResponder
             new TextAnswer(), new YesNoAnswer(), new ChoiceAnswer(), new NumberAnswer(),
             new DateTimeAnswer(parser), new DateAnswer(parser), new TimeAnswer(),
             new CaseReferenceAnswer(new Regex(settings.CaseReferencePattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), settings.CaseReferenceExample),
+            new PhoneNumberAnswer(),
         ]);
         var runtime = new DialogRuntime(catalog, answers, cards, packQuestions, new DialogActionRegistry(actions), clock, log);
         var runner = new StepRunner(runtime);

@@ -82,6 +82,7 @@ internal static class QuestionResolver
             StepKind.Number => AnswerKind.Number,
             StepKind.DateTime => AnswerKind.DateTime,
             StepKind.CaseReference => AnswerKind.CaseReference,
+            StepKind.PhoneNumber => AnswerKind.PhoneNumber,
             _ => throw new InvalidOperationException($"step '{step.Id}' does not ask a question"),
         },
         Text = step.Prompt!.Text!,

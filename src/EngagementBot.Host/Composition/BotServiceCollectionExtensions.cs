@@ -11,6 +11,7 @@ using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Alerts;
 using EngagementBot.Host.Flows.Approvals;
 using EngagementBot.Host.Flows.PlanVisit;
+using EngagementBot.Host.Flows.Sessions;
 using EngagementBot.Host.Observability;
 using EngagementBot.Host.Outbox;
 using EngagementBot.Host.Turns;
@@ -49,10 +50,11 @@ public static class BotServiceCollectionExtensions
         services.AddGraphOutboxSenders();
 
         // Responders are asked in this order: the SOS cancel window and alert cards (before the dialogs,
-        // which would take "cancel" as leaving a dialog), dialogs, then approval cards, the menu last.
+        // which would take "cancel" as leaving a dialog), dialogs, approval cards, session commands, the menu last.
         services.AddAlertFlow(configuration);
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
         services.AddApprovalFlow(configuration);
+        services.AddSessionFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();

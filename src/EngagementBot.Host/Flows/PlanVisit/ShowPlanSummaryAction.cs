@@ -46,7 +46,7 @@ public sealed class ShowPlanSummaryAction(IVisitPlanStore plans, ICardTemplates 
             CardData.Fact("Joint visit", JointVisit(plan)),
             CardData.Fact("Manager approval", plan.RiskLevel >= VisitRiskLevel.High ? "Needed before you go" : "Not needed")),
         ["note"] = CardData.Shown(
-            "I can't check on you during the visit yet, so make sure someone at work knows where you are and when you're due back."),
+            "I'll keep an eye on your return time: if you're not back by then, I'll check on you, then tell your manager. Your session card follows."),
     };
 
     private static string JointVisit(VisitPlan plan) => plan switch

@@ -8,6 +8,9 @@ namespace EngagementBot.Host.Tests.Flows.Approvals;
 /// <summary>Graph throttling and outages on the way: the outbox retries, honours Retry-After, and loses nothing.</summary>
 public sealed class JointVisitResilienceTests : IAsyncLifetime
 {
+    /// <summary>The approval's two deadline timers, and the lone-worker end-of-day sweep every host queues at start.</summary>
+    private const int TimersLeft = 3;
+
     private ApprovalFlowHost _flow = null!;
 
     public async Task InitializeAsync() => _flow = await ApprovalFlowHost.StartAsync();
@@ -34,7 +37,7 @@ public sealed class JointVisitResilienceTests : IAsyncLifetime
         Assert.True(lookups[1].At - lookups[0].At >= TimeSpan.FromSeconds(0.9), $"Retry-After was honoured: {lookups[1].At - lookups[0].At}");
         var feeds = _flow.FeedNoticesTo(Manager);
         Assert.True(feeds[1].At - feeds[0].At >= TimeSpan.FromSeconds(0.9), $"Retry-After was honoured: {feeds[1].At - feeds[0].At}");
-        await Eventually.TrueAsync(() => CountPending() == 2, "only the two deadline timers are still pending");
+        await Eventually.TrueAsync(() => CountPending() == TimersLeft, "only the timers are still pending");
         Assert.Single(approval.PostedCards, c => c.RecipientAadObjectId == Manager);
     }
 
@@ -42,14 +45,14 @@ public sealed class JointVisitResilienceTests : IAsyncLifetime
     public async Task Invoke_ConnectorDownWhileTellingEveryone_UpdatesAndMessageDeliveredAfterRetries()
     {
         var approval = await _flow.RequestAsync();
-        await Eventually.TrueAsync(() => CountPending() == 2, "the request's notifications went out");
+        await Eventually.TrueAsync(() => CountPending() == TimersLeft, "the request's notifications went out");
         _flow.Connector.FailNext(2, System.Net.HttpStatusCode.ServiceUnavailable);
 
         await _flow.InvokeAsync("approve", approval.Id, Manager, ManagerName, ManagerChat(approval));
 
         // the two failed calls are recorded too: three deliveries need five calls
         await Eventually.TrueAsync(() => TellingCalls() == 5, "the two failed deliveries were retried");
-        await Eventually.TrueAsync(() => CountPending() == 2, "nothing but the deadline timers is left");
+        await Eventually.TrueAsync(() => CountPending() == TimersLeft, "nothing but the timers is left");
         Assert.Equal(2, _flow.CardUpdates().Select(u => u.Path).Distinct().Count());
         Assert.Contains($"{ManagerName} approved the joint visit for {CaseReference}.", _flow.TextsIn("a:personal-1"));
     }

@@ -5,12 +5,17 @@ namespace EngagementBot.Host.Tests.Flows.PlanVisit;
 
 /// <summary>
 /// A practitioner planning a visit to <see cref="CaseReference"/> tomorrow (Tuesday 24 November) at 14:00
-/// at the family's home, back by 16:00, answering the pack's cards with <see cref="Answers"/> (harmless
+/// at the family's home (<see cref="Location"/>), back by 16:00, reachable on <see cref="Phone"/>, answering the pack's cards with <see cref="Answers"/> (harmless
 /// answers unless a test changes some). Keeps the cards it saw for later checks.
 /// </summary>
 public sealed class PlanConversation(PlanVisitBot bot, string caseReference = "SC-0017-3")
 {
-    public const string Completion = "Have a safe visit. If it turns threatening, leave — and if you're in danger, call 999.";
+    public const string Completion =
+        "Have a safe visit. Say \"arrived\" when you get there and \"left safely\" when you're out — or use the buttons on your session card. If it turns threatening, leave — and if you're in danger, call 999.";
+
+    public const string Location = "14 Example Road, Pontypridd";
+
+    public const string Phone = "07700 900123";
 
     public string CaseReference { get; } = caseReference;
 
@@ -24,13 +29,19 @@ public sealed class PlanConversation(PlanVisitBot bot, string caseReference = "S
 
     public JsonNode? SummaryCard { get; private set; }
 
-    /// <summary>"plan a visit" to the answer "4pm"; what the bot says next is left to the caller.</summary>
+    /// <summary>"plan a visit" to the back-by time, the address and the phone number; what the bot says next is left to the caller.</summary>
     public TranscriptScript UpToBackBy(TranscriptScript script) => script
         .User("plan a visit").BotSays(contains: "What's the case reference?")
         .User(CaseReference).BotSays(contains: "When is the visit?")
         .User("tomorrow 2pm").BotSays(equals: "Got it: Tuesday 24 November, 14:00.").BotSendsCard(contains: "Where will you meet?")
         .UserSubmits(new { command = "choice", prompt = "plan-visit.venue", value = "home" }).BotSays(contains: "When do you expect to be finished")
-        .User("4pm").BotSays(equals: "Got it: Tuesday 24 November, 16:00.");
+        .User("4pm").BotSays(check: text =>
+        {
+            Assert.StartsWith("Got it: Tuesday 24 November, 16:00.", text, StringComparison.Ordinal);
+            Assert.Contains("Where exactly will you be", text, StringComparison.Ordinal);
+        })
+        .User(Location).BotSays(contains: "a mobile number to reach you on during the visit")
+        .User(Phone);
 
     /// <summary>Both pack cards filled in and sent; ends once the risk card has been seen.</summary>
     public TranscriptScript FillInPackCards(TranscriptScript script) => script
@@ -43,12 +54,13 @@ public sealed class PlanConversation(PlanVisitBot bot, string caseReference = "S
     /// <summary>The whole plan up to the risk card, with no warnings on the case.</summary>
     public TranscriptScript UpToRisk(TranscriptScript script) => FillInPackCards(UpToBackBy(script));
 
-    /// <summary>The saved plan's card, then the closing line.</summary>
+    /// <summary>The saved plan's card, the session started on it, then the closing line.</summary>
     public TranscriptScript Summary(TranscriptScript script, Action<string>? check = null) => script
         .BotSendsCard(contains: "Your visit plan is saved", check: card =>
         {
             SummaryCard = card;
             check?.Invoke(CardView.Text(card));
         })
+        .BotSays(contains: $"Your check-in session for {CaseReference} is running")
         .BotSays(equals: Completion);
 }

@@ -6,6 +6,7 @@ using EngagementBot.Guidance.Loading;
 using EngagementBot.Guidance.Model;
 using EngagementBot.Host.Composition;
 using EngagementBot.Host.Flows.PlanVisit;
+using EngagementBot.Host.Flows.Sessions;
 using EngagementBot.Storage;
 using EngagementBot.Testing;
 using EngagementBot.Testing.Transcripts;
@@ -18,7 +19,7 @@ namespace EngagementBot.Host.Tests.Flows.PlanVisit;
 /// <summary>
 /// The host's own services (<c>AddEngagementBot</c>: the repository's dialogs, cards and packs, SQLite in a
 /// temporary folder) with a fixed clock — Monday 23 November 2026, 10:00 GMT — and the dialog actions
-/// reduced to the plan-visit flow's real ones plus <see cref="RecordingJointVisitRequest"/>, driven
+/// reduced to the plan-visit flow's real ones, the session flow's start-session, and <see cref="RecordingJointVisitRequest"/>, driven
 /// turn by turn through the dialog engine.
 /// </summary>
 public sealed class PlanVisitBot : IAsyncDisposable
@@ -82,6 +83,7 @@ public sealed class PlanVisitBot : IAsyncDisposable
         services.AddEngagementBot(configuration);
         services.RemoveAll<IDialogAction>();
         services.AddPlanVisitFlow();
+        services.AddSingleton<IDialogAction, StartSessionAction>();
         var requests = new RecordingJointVisitRequest();
         services.AddSingleton<IDialogAction>(requests);
         var bot = new PlanVisitBot(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), folder, clock, requests);

@@ -3,6 +3,7 @@ using EngagementBot.Dialogs.Ports;
 using EngagementBot.Guidance.Loading;
 using EngagementBot.Host.Composition;
 using EngagementBot.Host.Flows.PlanVisit;
+using EngagementBot.Host.Flows.Sessions;
 using EngagementBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,12 +40,12 @@ public class PlanVisitDefinitionTests
     }
 
     [Fact]
-    public void PlanVisit_ActionsItCalls_AreThePlanActionsAndTheApprovalRequest()
+    public void PlanVisit_ActionsItCalls_AreThePlanActionsTheApprovalRequestAndTheSessionStart()
     {
         var called = Plan.Steps.Where(s => s.Kind == StepKind.Action).Select(s => s.Action).ToList();
 
         Assert.Equal(
-            [ShowHazardFlagsAction.ActionName, AssessRiskAction.ActionName, SavePlanAction.ActionName, "request-joint-visit", ShowPlanSummaryAction.ActionName],
+            [ShowHazardFlagsAction.ActionName, AssessRiskAction.ActionName, SavePlanAction.ActionName, "request-joint-visit", ShowPlanSummaryAction.ActionName, StartSessionAction.ActionName],
             called);
     }
 }

@@ -51,7 +51,11 @@ public sealed class PlanVisitMistakesTests : IAsyncLifetime
             .User("on the moon").BotSays(contains: "I didn't catch which one")
             .User("neutral").BotSays(contains: "When do you expect to be finished")
             .User("tomorrow 1pm").BotSays(equals: "Tuesday 24 November, 13:00 isn't after Tuesday 24 November, 14:00 — I need a later time than that.")
-            .User("5pm").BotSays(equals: "Got it: Tuesday 24 November, 17:00.").BotSendsCard(contains: "About this visit (1 of 2)");
+            .User("5pm").BotSays(contains: "Got it: Tuesday 24 November, 17:00.")
+            .User("skip").BotSays(contains: "a mobile number to reach you on during the visit")
+            .User("ring the office").BotSays(contains: "I couldn't read that as a phone number")
+            .User("0770 09").BotSays(contains: "like 07700 900123")
+            .User("+44 7700 900123").BotSendsCard(contains: "About this visit (1 of 2)");
     }
 
     [Fact]

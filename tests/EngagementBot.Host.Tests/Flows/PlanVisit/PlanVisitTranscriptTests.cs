@@ -158,17 +158,17 @@ public sealed class PlanVisitTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PlanVisit_TypicalPlans_TakeSevenTurnsAndOneMoreWhenAJointVisitIsOffered()
+    public async Task PlanVisit_TypicalPlans_TakeNineTurnsAndOneMoreWhenAJointVisitIsOffered()
     {
         var low = _plan.Summary(_plan.UpToRisk(Script()));
         await low;
-        Assert.Equal(7, low.Log.Count(line => line.StartsWith("user", StringComparison.Ordinal)));
+        Assert.Equal(9, low.Log.Count(line => line.StartsWith("user", StringComparison.Ordinal)));
 
         var medium = new PlanConversation(_bot, "SC-0017-4");
         medium.Answers["car-targeted"] = "yes";
         var withOffer = medium.Summary(medium.UpToRisk(Script()).BotSendsCard(contains: "Would you like a joint visit").User("no"));
         await withOffer;
-        Assert.Equal(8, withOffer.Log.Count(line => line.StartsWith("user", StringComparison.Ordinal)));
+        Assert.Equal(10, withOffer.Log.Count(line => line.StartsWith("user", StringComparison.Ordinal)));
     }
 
     [Fact]
