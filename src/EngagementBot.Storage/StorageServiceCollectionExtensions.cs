@@ -13,7 +13,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the storage ports (<c>IProcessedActivityStore</c>, <c>IConversationReferenceStore</c>,
-    /// <c>IDialogStateStore</c>, <c>IOutboxStore</c>, <c>IHazardFlagStore</c>, <c>IVisitPlanStore</c>, <c>IApprovalStore</c>) for the provider chosen by <c>Storage:Provider</c>,
+    /// <c>IDialogStateStore</c>, <c>IOutboxStore</c>, <c>IHazardFlagStore</c>, <c>IVisitPlanStore</c>, <c>IApprovalStore</c>, <c>IIncidentStore</c>, <c>IChannelSubscriptionStore</c>) for the provider chosen by <c>Storage:Provider</c>,
     /// the validated <see cref="StorageOptions"/>, <see cref="IStorageInitializer"/> (also run by a hosted
     /// service at start) and <see cref="IStorageHealth"/> for readiness.
     /// </summary>

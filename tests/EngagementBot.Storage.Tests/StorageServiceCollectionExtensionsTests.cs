@@ -1,6 +1,8 @@
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
+using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Tests.Contract;
@@ -84,7 +86,8 @@ public sealed class StorageServiceCollectionExtensionsTests
         Type[] ports =
         [
             typeof(IProcessedActivityStore), typeof(IConversationReferenceStore), typeof(IDialogStateStore),
-            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IApprovalStore), typeof(IStorageInitializer),
+            typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IApprovalStore), typeof(IIncidentStore),
+            typeof(IChannelSubscriptionStore), typeof(IStorageInitializer),
             typeof(IStorageHealth),
         ];
         Assert.All(ports, port => Assert.Single(services, d => d.ServiceType == port));

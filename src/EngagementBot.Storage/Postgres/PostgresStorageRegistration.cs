@@ -1,6 +1,8 @@
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
+using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Configuration;
@@ -33,6 +35,8 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<IHazardFlagStore, PostgresHazardFlagStore>();
         services.AddSingleton<IVisitPlanStore, PostgresVisitPlanStore>();
         services.AddSingleton<IApprovalStore, PostgresApprovalStore>();
+        services.AddSingleton<IIncidentStore, PostgresIncidentStore>();
+        services.AddSingleton<IChannelSubscriptionStore, PostgresChannelSubscriptionStore>();
         return services;
     }
 }

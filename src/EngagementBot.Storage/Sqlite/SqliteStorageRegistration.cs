@@ -1,6 +1,8 @@
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
+using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Storage.Configuration;
@@ -33,6 +35,8 @@ internal static class SqliteStorageRegistration
         services.AddSingleton<IHazardFlagStore, SqliteHazardFlagStore>();
         services.AddSingleton<IVisitPlanStore, SqliteVisitPlanStore>();
         services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+        services.AddSingleton<IIncidentStore, SqliteIncidentStore>();
+        services.AddSingleton<IChannelSubscriptionStore, SqliteChannelSubscriptionStore>();
         return services;
     }
 

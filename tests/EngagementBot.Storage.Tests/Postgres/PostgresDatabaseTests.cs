@@ -16,7 +16,7 @@ public sealed class PostgresDatabaseTests
 
             var versions = await database.ReadAppliedSchemaVersionsAsync();
             Assert.Equal(Enumerable.Range(1, versions.Count).Select(v => (long)v), versions);
-            Assert.Equal(4, versions.Count);
+            Assert.Equal(6, versions.Count);
             foreach (var app in apps)
             {
                 Assert.True(await app.Health.CheckAsync(CancellationToken.None));
