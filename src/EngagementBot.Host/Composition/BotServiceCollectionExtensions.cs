@@ -9,6 +9,7 @@ using EngagementBot.Guidance.Loading;
 using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Incidents;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Observability;
 using EngagementBot.Host.Outbox;
@@ -36,6 +37,8 @@ public static class BotServiceCollectionExtensions
         // The dialog engine's ports, served by the other projects.
         services.TryAddSingleton<ICardRenderer, CardRenderer>();
         services.TryAddSingleton<IPackQuestionSource, PackQuestionSource>();
+        services.TryAddSingleton<IOptionListSource, OptionListSource>();
+        services.AddSingleton<IOptionList, ThreateningBehaviourList>();
         services.TryAddSingleton<IEmergencyHandler, EmergencyResponder>();
         services.TryAddSingleton<DialogActionRegistry>();
         services.AddPlanVisitFlow();
@@ -47,9 +50,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IOutboxSender, ProactiveMessageSender>();
         services.AddGraphOutboxSenders();
 
-        // Responders are asked in this order: dialogs first, then approval cards, the menu last.
+        // Responders are asked in this order: dialogs first, then approval cards, channel alert commands, the menu last.
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
         services.AddApprovalFlow(configuration);
+        services.AddIncidentFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();
