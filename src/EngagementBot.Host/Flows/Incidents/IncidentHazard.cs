@@ -7,7 +7,7 @@ namespace EngagementBot.Host.Flows.Incidents;
 /// What an incident's behaviours mean for the hazard flag on the case: the most serious kind among them,
 /// the highest severity, and the advice to every later visitor. Packs give each behaviour a severity and
 /// whether the police must be told, not a hazard kind, so the kind is read from the behaviour's id
-/// (violence and throwing things, threats, animals; anything else is intimidation).
+/// (animals, threats, violence and throwing things; anything else is intimidation).
 /// </summary>
 public sealed record IncidentHazard(HazardKind Kind, HazardSeverity Severity, IReadOnlyList<HazardAdvice> Advice)
 {
@@ -41,11 +41,11 @@ public sealed record IncidentHazard(HazardKind Kind, HazardSeverity Severity, IR
 
     private static HazardKind KindOf(string id) => id switch
     {
+        _ when id.Contains("animal", StringComparison.OrdinalIgnoreCase) => HazardKind.AggressiveAnimal,
         _ when id.Contains("threat", StringComparison.OrdinalIgnoreCase) => HazardKind.Threats,
         _ when id.Contains("violence", StringComparison.OrdinalIgnoreCase)
             || id.Contains("throwing", StringComparison.OrdinalIgnoreCase)
             || id.Contains("physical-aggression", StringComparison.OrdinalIgnoreCase) => HazardKind.Violence,
-        _ when id.Contains("animal", StringComparison.OrdinalIgnoreCase) => HazardKind.AggressiveAnimal,
         _ => HazardKind.Intimidation,
     };
 
