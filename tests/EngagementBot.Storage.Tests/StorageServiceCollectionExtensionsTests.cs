@@ -1,7 +1,9 @@
 using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
+using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Sessions;
 using EngagementBot.Domain.Visits;
@@ -87,7 +89,7 @@ public sealed class StorageServiceCollectionExtensionsTests
         [
             typeof(IProcessedActivityStore), typeof(IConversationReferenceStore), typeof(IDialogStateStore),
             typeof(IOutboxStore), typeof(IHazardFlagStore), typeof(IVisitPlanStore), typeof(IApprovalStore), typeof(ISessionStore), typeof(IAlertStore),
-            typeof(IStorageInitializer),
+            typeof(IIncidentStore), typeof(IChannelSubscriptionStore), typeof(IStorageInitializer),
             typeof(IStorageHealth),
         ];
         Assert.All(ports, port => Assert.Single(services, d => d.ServiceType == port));

@@ -6,6 +6,8 @@ public enum AnswerKind
     Text,
     YesNo,
     Choice,
+    /// <summary>Any number of the options (a multi-select); stored as an array of values.</summary>
+    Choices,
     Number,
     DateTime,
     Date,

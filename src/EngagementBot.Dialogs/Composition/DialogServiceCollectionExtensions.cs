@@ -13,7 +13,7 @@ public static class DialogServiceCollectionExtensions
     /// Registers the dialog engine (<see cref="DialogEngine"/>, an <c>ITurnResponder</c> the host puts
     /// first in its responder order because it handles SOS) and the definitions catalog, loaded and
     /// validated once from <c>Dialogs:Path</c>. The host must register the ports:
-    /// <c>IDialogStateStore</c>, <c>ICardRenderer</c>, <c>IPackQuestionSource</c>, <c>IEmergencyHandler</c>,
+    /// <c>IDialogStateStore</c>, <c>ICardRenderer</c>, <c>IPackQuestionSource</c>, <c>IOptionListSource</c>, <c>IEmergencyHandler</c>,
     /// and any <c>IDialogAction</c>s.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)

@@ -72,6 +72,13 @@ internal static partial class DefinitionValidator
 
         switch (step.Kind)
         {
+            case StepKind.Choice when step.OptionsFrom is not null:
+                if (step.Options is not null || !IdPattern().IsMatch(step.OptionsFrom))
+                {
+                    problems.Add($"{where}: 'optionsFrom' names a list (letters, digits, '-' and '_') and replaces 'options'; give one of them");
+                }
+
+                break;
             case StepKind.Choice:
                 ValidateOptions(where, step.Options, problems);
                 break;

@@ -32,6 +32,12 @@ public sealed record StepDefinition
     // choice
     public IReadOnlyList<ChoiceOption>? Options { get; init; }
 
+    /// <summary>choice: the name of a list the deployment supplies (e.g. <c>threateningBehaviours</c>), instead of <see cref="Options"/>.</summary>
+    public string? OptionsFrom { get; init; }
+
+    /// <summary>choice: several options may be chosen; the answer is an array of values.</summary>
+    public bool? Multiple { get; init; }
+
     // number
     public int? Min { get; init; }
 

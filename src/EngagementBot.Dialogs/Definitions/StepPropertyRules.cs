@@ -13,7 +13,7 @@ internal static class StepPropertyRules
     {
         [StepKind.Text] = (["prompt"], [.. Question, "maxLength"]),
         [StepKind.YesNo] = (["prompt"], Question),
-        [StepKind.Choice] = (["prompt", "options"], Question),
+        [StepKind.Choice] = (["prompt"], [.. Question, "options", "optionsFrom", "multiple"]),
         [StepKind.Number] = (["prompt"], [.. Question, "min", "max"]),
         [StepKind.DateTime] = (["prompt"], [.. Question, "constraint", "precision", "offerCard", "after"]),
         [StepKind.CaseReference] = (["prompt"], Question),

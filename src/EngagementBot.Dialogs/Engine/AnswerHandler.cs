@@ -45,6 +45,13 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
 
         question = WithEarlierAnswer(question, step, frame);
         var text = submitted ? SubmittedValues.For(question, context.Input.Value) : context.Input.Text;
+
+        // A multi-select card sent with nothing ticked carries no value at all: that is "none".
+        if (text is null && question.Kind == AnswerKind.Choices && cardId is not null && cardId == questionCardId)
+        {
+            text = "";
+        }
+
         if (text is null)
         {
             return false;

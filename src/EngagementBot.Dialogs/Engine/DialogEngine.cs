@@ -33,6 +33,7 @@ public sealed class DialogEngine : ITurnResponder
         IDialogStateStore store,
         ICardRenderer cards,
         IPackQuestionSource packQuestions,
+        IOptionListSource optionLists,
         IEmergencyHandler emergency,
         IEnumerable<IDialogAction> actions,
         IOptions<DialogOptions> options,
@@ -48,12 +49,12 @@ public sealed class DialogEngine : ITurnResponder
         var parser = new DateTimeParser(clock);
         var answers = new AnswerInterpreter(
         [
-            new TextAnswer(), new YesNoAnswer(), new ChoiceAnswer(), new NumberAnswer(),
+            new TextAnswer(), new YesNoAnswer(), new ChoiceAnswer(), new MultiChoiceAnswer(), new NumberAnswer(),
             new DateTimeAnswer(parser), new DateAnswer(parser), new TimeAnswer(),
             new CaseReferenceAnswer(new Regex(settings.CaseReferencePattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), settings.CaseReferenceExample),
             new PhoneNumberAnswer(),
         ]);
-        var runtime = new DialogRuntime(catalog, answers, cards, packQuestions, new DialogActionRegistry(actions), clock, log);
+        var runtime = new DialogRuntime(catalog, answers, cards, packQuestions, optionLists, new DialogActionRegistry(actions), clock, log);
         var runner = new StepRunner(runtime);
         _router = new TurnRouter(runtime, runner, new AnswerHandler(runtime, runner), new Navigator(runtime, runner));
     }

@@ -12,6 +12,7 @@ internal sealed record DialogRuntime(
     AnswerInterpreter Answers,
     ICardRenderer Cards,
     IPackQuestionSource PackQuestions,
+    IOptionListSource OptionLists,
     DialogActionRegistry Actions,
     ZonedClock Clock,
     ILogger Log);

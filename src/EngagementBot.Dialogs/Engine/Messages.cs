@@ -46,6 +46,12 @@ internal static class Messages
 
     public const string SubmitTitle = "Send";
 
+    public const string NextTitle = "Next";
+
+    public const string ChooseAny = "Choose any";
+
+    public const string ChooseAllThatApply = "Tick all that apply, then press Next. You can type them instead — their numbers in the order shown (\"1, 3 and 5\") or their words — or \"none\".";
+
     public const string PackFormTitle = "A few questions before you go";
 
     public const string FormByText = "No problem — let's go through it one question at a time.";

@@ -45,7 +45,13 @@ internal static class PromptWriter
                 fields.Add(Input("time", "time", "Time", required: true, choices: []));
             }
 
-            context.SayCard(FormCard(runtime, CardIds.For(dialog, question.Path), prompt, intro: null, fields, "Next"));
+            context.SayCard(FormCard(runtime, CardIds.For(dialog, question.Path), prompt, intro: null, fields, Messages.NextTitle));
+        }
+        else if (question.Kind == AnswerKind.Choices)
+        {
+            var input = Input(question.Key, "choice", question.Label ?? Messages.ChooseAny, required: false, question.Options);
+            input["multiSelect"] = true;
+            context.SayCard(FormCard(runtime, CardIds.For(dialog, question.Path), prompt, Messages.ChooseAllThatApply, [input], Messages.NextTitle));
         }
         else if (question.Card?.Card is { } template)
         {
@@ -125,7 +131,7 @@ internal static class PromptWriter
     /// <summary>The buttons a question is answered with: its options, Yes / No, or none.</summary>
     private static IReadOnlyList<ChoiceOption> Choices(Question question) => question.Kind switch
     {
-        AnswerKind.Choice => question.Options,
+        AnswerKind.Choice or AnswerKind.Choices => question.Options,
         AnswerKind.YesNo => YesNo,
         _ => [],
     };

@@ -17,7 +17,7 @@ internal static class QuestionResolver
         var step = dialog.Definition.Steps[position.Step];
         return step.Kind switch
         {
-            _ when StepKinds.IsSingleQuestion(step.Kind) => FromStep(step),
+            _ when StepKinds.IsSingleQuestion(step.Kind) => FromStep(step, frame),
             StepKind.Form when position.Part is { } field => FromField(step, step.Fields![field]),
             StepKind.PackQuestions when position.Part is { } index && frame.PackQuestions.TryGetValue(step.Id, out var questions) && index < questions.Count
                 => FromPack(step, questions[index]),
@@ -36,7 +36,7 @@ internal static class QuestionResolver
         {
             if (StepKinds.IsSingleQuestion(step.Kind))
             {
-                yield return FromStep(step);
+                yield return FromStep(step, frame);
             }
             else if (step.Kind == StepKind.Form)
             {
@@ -71,14 +71,15 @@ internal static class QuestionResolver
             : null;
     }
 
-    public static Question FromStep(StepDefinition step) => new()
+    /// <summary>A question step's question; a choice's options are its own or, with <c>optionsFrom</c>, those fetched for this run.</summary>
+    public static Question FromStep(StepDefinition step, DialogFrame? frame) => new()
     {
         Path = step.Id,
         Kind = step.Kind switch
         {
             StepKind.Text => AnswerKind.Text,
             StepKind.YesNo => AnswerKind.YesNo,
-            StepKind.Choice => AnswerKind.Choice,
+            StepKind.Choice => step.Multiple == true ? AnswerKind.Choices : AnswerKind.Choice,
             StepKind.Number => AnswerKind.Number,
             StepKind.DateTime => AnswerKind.DateTime,
             StepKind.CaseReference => AnswerKind.CaseReference,
@@ -89,7 +90,7 @@ internal static class QuestionResolver
         Card = step.Prompt.Card is null ? null : step.Prompt,
         Label = step.Label,
         Help = step.Help,
-        Options = step.Options ?? [],
+        Options = step.Options ?? frame?.Options.GetValueOrDefault(step.Id) ?? (IReadOnlyList<ChoiceOption>)[],
         Min = step.Min,
         Max = step.Max,
         MaxLength = step.MaxLength,

@@ -63,6 +63,13 @@ internal sealed class StepRunner(DialogRuntime runtime)
                     }
 
                     break;
+                case StepKind.Choice when step.OptionsFrom is not null:
+                    if (await AskListChoiceAsync(context, frame, step))
+                    {
+                        return;
+                    }
+
+                    break;
                 case StepKind.Message:
                     context.Note(AnswerDisplay.Fill(runtime, dialog, frame, step.Text));
                     context.ReplaceTop(frame.At(new StepPosition(frame.Step + 1, null)));
@@ -120,6 +127,30 @@ internal sealed class StepRunner(DialogRuntime runtime)
         }
 
         context.ReplaceTop(FormSteps.ShowsCard(step) ? frame : frame with { Part = frame.Part ?? 0 });
+        PromptWriter.Ask(runtime, context);
+        return true;
+    }
+
+    /// <summary>
+    /// A choice whose options come from a named list (<c>optionsFrom</c>): fetched once per run and kept
+    /// with the frame, then asked. False when the list is empty, and the step is passed unanswered.
+    /// </summary>
+    private async Task<bool> AskListChoiceAsync(TurnContext context, DialogFrame frame, StepDefinition step)
+    {
+        if (!frame.Options.ContainsKey(step.Id))
+        {
+            var request = new OptionListRequest(step.OptionsFrom!, context.Input.From, context.Input.Conversation, AnswerStore.ToElement(frame.Answers));
+            var options = await runtime.OptionLists.GetOptionsAsync(request, context.Cancellation);
+            frame = frame with { Options = frame.Options.SetItem(step.Id, [.. options.DistinctBy(o => o.Value)]) };
+            context.ReplaceTop(frame);
+        }
+
+        if (frame.Options[step.Id].Count == 0)
+        {
+            context.ReplaceTop(frame.At(new StepPosition(frame.Step + 1, null)));
+            return false;
+        }
+
         PromptWriter.Ask(runtime, context);
         return true;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using EngagementBot.Dialogs.Definitions;
 using EngagementBot.Dialogs.Ports;
 
 namespace EngagementBot.Dialogs.State;
@@ -32,6 +33,9 @@ internal sealed record DialogFrame
 
     /// <summary>The pack questions fetched for each packQuestions step, kept so the run stays consistent.</summary>
     public ImmutableDictionary<string, ImmutableList<PackQuestion>> PackQuestions { get; init; } = ImmutableDictionary<string, ImmutableList<PackQuestion>>.Empty;
+
+    /// <summary>The options fetched for each choice step with <c>optionsFrom</c>, kept so the run stays consistent.</summary>
+    public ImmutableDictionary<string, ImmutableList<ChoiceOption>> Options { get; init; } = ImmutableDictionary<string, ImmutableList<ChoiceOption>>.Empty;
 
     public StepPosition Position => new(Step, Part);
 

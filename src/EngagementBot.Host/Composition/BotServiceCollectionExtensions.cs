@@ -10,6 +10,7 @@ using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Alerts;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Incidents;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Flows.Sessions;
 using EngagementBot.Host.Observability;
@@ -38,6 +39,8 @@ public static class BotServiceCollectionExtensions
         // The dialog engine's ports, served by the other projects.
         services.TryAddSingleton<ICardRenderer, CardRenderer>();
         services.TryAddSingleton<IPackQuestionSource, PackQuestionSource>();
+        services.TryAddSingleton<IOptionListSource, OptionListSource>();
+        services.AddSingleton<IOptionList, ThreateningBehaviourList>();
         services.TryAddSingleton<IEmergencyHandler, EmergencyResponder>();
         services.TryAddSingleton<DialogActionRegistry>();
         services.AddPlanVisitFlow();
@@ -50,11 +53,13 @@ public static class BotServiceCollectionExtensions
         services.AddGraphOutboxSenders();
 
         // Responders are asked in this order: the SOS cancel window and alert cards (before the dialogs,
-        // which would take "cancel" as leaving a dialog), dialogs, approval cards, session commands, the menu last.
+        // which would take "cancel" as leaving a dialog), dialogs, approval cards, session commands,
+        // channel alert commands, the menu last.
         services.AddAlertFlow(configuration);
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
         services.AddApprovalFlow(configuration);
         services.AddSessionFlow(configuration);
+        services.AddIncidentFlow(configuration);
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();

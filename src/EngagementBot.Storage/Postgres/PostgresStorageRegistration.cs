@@ -1,7 +1,9 @@
 using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
+using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Sessions;
 using EngagementBot.Domain.Visits;
@@ -37,6 +39,8 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<IApprovalStore, PostgresApprovalStore>();
         services.AddSingleton<ISessionStore, PostgresSessionStore>();
         services.AddSingleton<IAlertStore, PostgresAlertStore>();
+        services.AddSingleton<IIncidentStore, PostgresIncidentStore>();
+        services.AddSingleton<IChannelSubscriptionStore, PostgresChannelSubscriptionStore>();
         return services;
     }
 }

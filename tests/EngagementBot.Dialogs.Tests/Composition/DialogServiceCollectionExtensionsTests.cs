@@ -26,6 +26,7 @@ public class DialogServiceCollectionExtensionsTests
         services.AddSingleton<IDialogStateStore>(new InMemoryDialogStateStore());
         services.AddSingleton<ICardRenderer>(new RecordingCardRenderer());
         services.AddSingleton(Mock.Of<IPackQuestionSource>());
+        services.AddSingleton(Mock.Of<IOptionListSource>());
         services.AddSingleton<IEmergencyHandler>(new RecordingEmergencyHandler());
         services.AddDialogs(configuration);
         return services.BuildServiceProvider();

@@ -62,6 +62,20 @@ public static class TestDefinitions
     }
     """;
 
+    public const string Multi = """
+    {
+      "id": "multi",
+      "title": "the multi-select test",
+      "triggers": { "utterances": ["multi"] },
+      "steps": [
+        { "id": "what", "kind": "choice", "multiple": true, "optionsFrom": "behaviours", "label": "What happened", "prompt": "What happened?" },
+        { "id": "colours", "kind": "choice", "multiple": true, "required": false, "label": "Colours", "prompt": "Which colours?",
+          "options": [ { "value": "red", "title": "Red" }, { "value": "blue", "title": "Blue" } ] },
+        { "id": "wrap", "kind": "summary", "title": "Multi summary", "facts": [ { "label": "What", "value": "{what}" }, { "label": "Colours", "value": "{colours}" } ] }
+      ]
+    }
+    """;
+
     public const string Pack = """
     {
       "id": "pack",

@@ -138,6 +138,9 @@ public sealed class SosTests : IAsyncLifetime
         var alertId = Guid.Parse(arming[1]["attachments"]![0]!["content"]!["actions"]![0]!["data"]!["alertId"]!.GetValue<string>());
         _flow.Advance(TimeSpan.FromSeconds(5));
         await _flow.CardPostedToAsync(alertId, Manager);
+        await Eventually.TrueAsync(
+            () => _flow.SentInto(WorkerChat).Any(m => (m["text"]?.GetValue<string>() ?? "").StartsWith("I've alerted", StringComparison.Ordinal)),
+            "the worker was told who was alerted");
 
         var typed = await SayAndWaitAsync("cancel", 1);
 
