@@ -22,7 +22,8 @@ public static class GraphServiceCollectionExtensions
     /// the <see cref="GraphServiceClient"/> (see <see cref="GraphServiceClientBuilder"/>) and
     /// <see cref="IManagerDirectory"/>, <see cref="ITeamsAppInstaller"/>,
     /// <see cref="IActivityFeedNotifier"/> and <see cref="IMailNotifier"/>. With
-    /// <c>Graph:Enabled=false</c> the four services fail every call non-transiently instead.
+    /// <c>Graph:Enabled=false</c> managers come from configuration only (the fallback and its
+    /// delegates), app installs are not checked, and the feed and mail fail every call non-transiently.
     /// Register a <see cref="GraphCredentialOverride"/> to authenticate without a client secret.
     /// </summary>
     public static IServiceCollection AddEngagementBotGraph(this IServiceCollection services, IConfiguration configuration)
@@ -43,20 +44,24 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<GraphClientHandle>().Client);
         services.TryAddSingleton<GraphNotConfigured>();
 
-        services.TryAddSingleton(EnabledOrNot<IManagerDirectory, GraphManagerDirectory>);
-        services.TryAddSingleton(EnabledOrNot<ITeamsAppInstaller, GraphTeamsAppInstaller>);
-        services.TryAddSingleton(EnabledOrNot<IActivityFeedNotifier, GraphActivityFeedNotifier>);
-        services.TryAddSingleton(EnabledOrNot<IMailNotifier, GraphMailNotifier>);
+        services.TryAddSingleton<ConfiguredManagerDirectory>();
+        services.TryAddSingleton<UncheckedTeamsAppInstaller>();
+
+        services.TryAddSingleton(EnabledOrNot<IManagerDirectory, GraphManagerDirectory, ConfiguredManagerDirectory>);
+        services.TryAddSingleton(EnabledOrNot<ITeamsAppInstaller, GraphTeamsAppInstaller, UncheckedTeamsAppInstaller>);
+        services.TryAddSingleton(EnabledOrNot<IActivityFeedNotifier, GraphActivityFeedNotifier, GraphNotConfigured>);
+        services.TryAddSingleton(EnabledOrNot<IMailNotifier, GraphMailNotifier, GraphNotConfigured>);
         return services;
     }
 
     // Decided when first resolved, not when registered, so configuration added later (tests) counts.
-    private static TService EnabledOrNot<TService, TImplementation>(IServiceProvider provider)
+    private static TService EnabledOrNot<TService, TImplementation, TWithoutGraph>(IServiceProvider provider)
         where TService : class
-        where TImplementation : class, TService =>
+        where TImplementation : class, TService
+        where TWithoutGraph : class, TService =>
         provider.GetRequiredService<IOptions<GraphOptions>>().Value.Enabled
             ? ActivatorUtilities.CreateInstance<TImplementation>(provider)
-            : (TService)(object)provider.GetRequiredService<GraphNotConfigured>();
+            : provider.GetRequiredService<TWithoutGraph>();
 
     private static void UseBotIdentityWhenEmpty(GraphOptions options, IConfiguration configuration)
     {

@@ -14,9 +14,6 @@ public sealed class GraphServiceCollectionExtensionsTests
 {
     public static TheoryData<string, Func<IServiceProvider, Task>> EveryService => new()
     {
-        { "get line manager", p => p.GetRequiredService<IManagerDirectory>().FindLineManagerAsync(GraphIds.Worker, CancellationToken.None) },
-        { "resolve approvers", p => p.GetRequiredService<IManagerDirectory>().ResolveApproversAsync(GraphIds.Worker, CancellationToken.None) },
-        { "install Teams app", p => p.GetRequiredService<ITeamsAppInstaller>().EnsureInstalledForUserAsync(GraphIds.Worker, CancellationToken.None) },
         {
             "send activity notification", p => p.GetRequiredService<IActivityFeedNotifier>().NotifyAsync(
                 GraphIds.Manager,
@@ -28,7 +25,7 @@ public sealed class GraphServiceCollectionExtensionsTests
 
     [Theory]
     [MemberData(nameof(EveryService))]
-    public async Task AddEngagementBotGraph_Disabled_EveryServiceFailsNonTransientlySayingSo(string operation, Func<IServiceProvider, Task> call)
+    public async Task AddEngagementBotGraph_Disabled_FeedAndMailFailNonTransientlySayingSo(string operation, Func<IServiceProvider, Task> call)
     {
         await using var provider = Build(new Dictionary<string, string?>());
 
@@ -36,6 +33,43 @@ public sealed class GraphServiceCollectionExtensionsTests
 
         Assert.False(error.IsTransient);
         Assert.Equal($"{operation}: Microsoft Graph is not configured (Graph:Enabled is false)", error.Message);
+    }
+
+    [Fact]
+    public async Task AddEngagementBotGraph_DisabledWithFallback_ApproversAreTheFallbackAndItsDelegates()
+    {
+        await using var provider = Build(new Dictionary<string, string?>
+        {
+            ["Graph:FallbackManagerAadObjectId"] = GraphIds.Manager,
+            [$"Graph:Delegates:{GraphIds.Manager}:0"] = GraphIds.Deputy,
+        });
+        var directory = provider.GetRequiredService<IManagerDirectory>();
+
+        var approvers = await directory.ResolveApproversAsync(GraphIds.Worker, CancellationToken.None);
+
+        Assert.Null(await directory.FindLineManagerAsync(GraphIds.Worker, CancellationToken.None));
+        Assert.Equal(ApproverSource.Fallback, approvers.Source);
+        Assert.Equal([GraphIds.Manager, GraphIds.Deputy], approvers.AllAadObjectIds);
+    }
+
+    [Fact]
+    public async Task AddEngagementBotGraph_DisabledWithoutFallback_NobodyApproves()
+    {
+        await using var provider = Build(new Dictionary<string, string?>());
+
+        var approvers = await provider.GetRequiredService<IManagerDirectory>().ResolveApproversAsync(GraphIds.Worker, CancellationToken.None);
+
+        Assert.Same(ApproverSet.Nobody, approvers);
+    }
+
+    [Fact]
+    public async Task AddEngagementBotGraph_Disabled_InstallsAreNotChecked()
+    {
+        await using var provider = Build(new Dictionary<string, string?>());
+
+        var outcome = await provider.GetRequiredService<ITeamsAppInstaller>().EnsureInstalledForUserAsync(GraphIds.Worker, CancellationToken.None);
+
+        Assert.Equal(TeamsAppInstallOutcome.NotChecked, outcome);
     }
 
     [Fact]

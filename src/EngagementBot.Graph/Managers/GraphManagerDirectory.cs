@@ -42,35 +42,19 @@ internal sealed partial class GraphManagerDirectory(
 
     public async Task<ApproverSet> ResolveApproversAsync(string userAadObjectId, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var primary = await FindLineManagerAsync(userAadObjectId, cancellationToken);
-        var source = ApproverSource.LineManager;
-        if (primary is null || SameId(primary.AadObjectId, userAadObjectId))
+        var approvers = ApproverRules.Resolve(await FindLineManagerAsync(userAadObjectId, cancellationToken), userAadObjectId, options.Value);
+        switch (approvers.Source)
         {
-            if (string.IsNullOrWhiteSpace(settings.FallbackManagerAadObjectId) || SameId(settings.FallbackManagerAadObjectId, userAadObjectId))
-            {
+            case ApproverSource.None:
                 LogNoApprover();
-                return ApproverSet.Nobody;
-            }
-
-            LogUsingFallback();
-            primary = new DirectoryUser(settings.FallbackManagerAadObjectId.Trim(), null, null, null);
-            source = ApproverSource.Fallback;
+                break;
+            case ApproverSource.Fallback:
+                LogUsingFallback();
+                break;
         }
 
-        var delegates = DelegatesOf(settings, primary.AadObjectId)
-            .Where(id => !SameId(id, userAadObjectId) && !SameId(id, primary.AadObjectId))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        return new ApproverSet(source, primary, delegates);
+        return approvers;
     }
-
-    private static IEnumerable<string> DelegatesOf(GraphOptions settings, string approverId) =>
-        settings.Delegates
-            .Where(entry => SameId(entry.Key, approverId))
-            .SelectMany(entry => entry.Value)
-            .Where(id => !string.IsNullOrWhiteSpace(id))
-            .Select(id => id.Trim());
 
     private static DirectoryUser? ToDirectoryUser(DirectoryObject? manager) => manager switch
     {
@@ -80,7 +64,6 @@ internal sealed partial class GraphManagerDirectory(
         _ => new DirectoryUser(manager.Id!, null, null, null),
     };
 
-    private static bool SameId(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph has no line manager for a user; using the configured fallback approver")]
     private partial void LogUsingFallback();

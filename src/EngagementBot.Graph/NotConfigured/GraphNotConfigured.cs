@@ -1,27 +1,16 @@
 using EngagementBot.Graph.ActivityFeed;
-using EngagementBot.Graph.Installation;
 using EngagementBot.Graph.Mail;
-using EngagementBot.Graph.Managers;
 
 namespace EngagementBot.Graph.NotConfigured;
 
 /// <summary>
-/// Stands in for every Graph service while <c>Graph:Enabled</c> is false: each call fails,
+/// Stands in for the activity feed and mail while <c>Graph:Enabled</c> is false: each call fails,
 /// non-transiently, saying why, so the outbox marks the delivery failed instead of pretending
-/// it was sent.
+/// it was sent. (Managers come from configuration then: <see cref="ConfiguredManagerDirectory"/>.)
 /// </summary>
-internal sealed class GraphNotConfigured : IManagerDirectory, ITeamsAppInstaller, IActivityFeedNotifier, IMailNotifier
+internal sealed class GraphNotConfigured : IActivityFeedNotifier, IMailNotifier
 {
     public const string Reason = "Microsoft Graph is not configured (Graph:Enabled is false)";
-
-    public Task<DirectoryUser?> FindLineManagerAsync(string userAadObjectId, CancellationToken cancellationToken) =>
-        throw Fail("get line manager");
-
-    public Task<ApproverSet> ResolveApproversAsync(string userAadObjectId, CancellationToken cancellationToken) =>
-        throw Fail("resolve approvers");
-
-    public Task<TeamsAppInstallOutcome> EnsureInstalledForUserAsync(string userAadObjectId, CancellationToken cancellationToken) =>
-        throw Fail("install Teams app");
 
     public Task NotifyAsync(string userAadObjectId, ActivityFeedNotice notice, CancellationToken cancellationToken) =>
         throw Fail("send activity notification");
