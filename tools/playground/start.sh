@@ -11,6 +11,8 @@ CLI="$TOOLS/node_modules/@microsoft/m365agentsplayground/cli.js"
 # The Playground writes devTools/ into its working folder: give it its own.
 WORK="$HERE/.work"
 mkdir -p "$WORK"
+# The mock tenant (people, chats, the team channel) the bot's Development settings expect.
+cp "$HERE/m365agentsplayground.yml" "$WORK/.m365agentsplayground.yml"
 cd "$WORK"
 export TEAMSAPPTESTER_BROWSER=none
 exec node -r "$HERE/loopback.js" "$CLI" -e "$ENDPOINT" -c msteams --disable-telemetry -p "$PORT"
