@@ -17,7 +17,7 @@ namespace EngagementBot.Dialogs.Engine;
 /// Runs dialog definitions as a turn responder. Each user in each conversation has a persisted
 /// dialog stack (JSON in <see cref="IDialogStateStore"/>, key <c>{conversation key}|{user id}</c>),
 /// so a restart continues at the same question. SOS is handled first, always, without touching the
-/// stack. A lost optimistic-concurrency race reloads and retries the turn once.
+/// stack — typed, from an Action.Submit, or from an Action.Execute press (the only invoke it answers). A lost optimistic-concurrency race reloads and retries the turn once.
 /// Returns null for turns that are not for the dialogs, so the next responder (the menu) can answer.
 /// </summary>
 public sealed class DialogEngine : ITurnResponder
@@ -61,7 +61,7 @@ public sealed class DialogEngine : ITurnResponder
 
     public async Task<TurnOutcome?> RespondAsync(TurnInput input, CancellationToken cancellationToken)
     {
-        if (input.Kind is not (TurnKind.Message or TurnKind.CardSubmit))
+        if (input.Kind is not (TurnKind.Message or TurnKind.CardSubmit or TurnKind.CardAction))
         {
             return null;
         }
@@ -71,6 +71,11 @@ public sealed class DialogEngine : ITurnResponder
         if (command == GlobalCommand.Sos)
         {
             return await RaiseAlarmAsync(input, key, cancellationToken);
+        }
+
+        if (input.Kind == TurnKind.CardAction)
+        {
+            return null;
         }
 
         for (var attempt = 0; attempt < 2; attempt++)
@@ -130,6 +135,14 @@ public sealed class DialogEngine : ITurnResponder
 
         _log.LogInformation("Alarm raised from dialog {DialogId} step {StepId}", dialogId ?? "(none)", stepId ?? "(none)");
         var replies = await _emergency.HandleAsync(new EmergencyRequest(input, dialogId, stepId), cancellationToken);
-        return new TurnOutcome(replies);
+        if (input.Kind != TurnKind.CardAction)
+        {
+            return new TurnOutcome(replies);
+        }
+
+        // An Action.Execute press: the card pressed stays as it was (a session card must not be replaced),
+        // the replies go into the chat, and the press is answered with a short message Teams shows at once.
+        var banner = replies.Select(r => r.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? Messages.AlarmRaised;
+        return new TurnOutcome(replies, CardActionResult.Info(banner));
     }
 }

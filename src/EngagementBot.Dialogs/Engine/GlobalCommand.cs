@@ -18,7 +18,9 @@ public enum GlobalCommand
 /// <summary>
 /// Recognises global commands in a whole typed message (case and punctuation ignored) or in a
 /// card's <c>{"command": "sos|cancel|help|back|skip"}</c>. "help" alone asks about the current
-/// question; "help me", "I need help" and "SOS" raise the alarm.
+/// question; "help me", "I need help" and "SOS" raise the alarm. From an Action.Execute press only SOS
+/// is recognised (verb <c>sos</c>, or <c>{"command": "sos"}</c> in its data): the dialogs answer no
+/// other invoke.
 /// </summary>
 public static class GlobalCommands
 {
@@ -36,6 +38,7 @@ public static class GlobalCommands
     {
         TurnKind.Message => FromText(input.Text),
         TurnKind.CardSubmit => FromCommand(CommandOf(input.Value)),
+        TurnKind.CardAction when FromCommand(input.Text) == GlobalCommand.Sos || FromCommand(CommandOf(input.Value)) == GlobalCommand.Sos => GlobalCommand.Sos,
         _ => GlobalCommand.None,
     };
 

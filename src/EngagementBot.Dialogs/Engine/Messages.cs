@@ -8,6 +8,8 @@ namespace EngagementBot.Dialogs.Engine;
 /// </summary>
 internal static class Messages
 {
+    public const string AlarmRaised = "I'm raising the alarm — see the chat.";
+
     public const string SafetyLine = "If you're in danger, say 'SOS' — or call 999.";
 
     public static string Cancelled(DialogDefinition dialog) =>

@@ -13,7 +13,7 @@ public static class FeedActivityTypes
         [FeedActivityType.JointVisitDecision] = ("jointVisitDecision", [FeedTemplateParameters.DecisionName, FeedTemplateParameters.CaseReferenceName]),
         [FeedActivityType.OverdueVisitAlert] = ("overdueVisitAlert", [FeedTemplateParameters.WorkerName, FeedTemplateParameters.MinutesOverdueName, FeedTemplateParameters.CaseReferenceName]),
         [FeedActivityType.HelpRequested] = ("helpRequested", [FeedTemplateParameters.WorkerName, FeedTemplateParameters.CaseReferenceName]),
-        [FeedActivityType.IncidentReported] = ("incidentReported", [FeedTemplateParameters.CaseReferenceName]),
+        [FeedActivityType.IncidentReported] = ("incidentReported", [FeedTemplateParameters.WorkerName, FeedTemplateParameters.CaseReferenceName]),
         [FeedActivityType.EscalationDecision] = ("escalationDecision", [FeedTemplateParameters.CaseReferenceName]),
     };
 

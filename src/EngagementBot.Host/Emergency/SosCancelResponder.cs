@@ -19,12 +19,17 @@ namespace EngagementBot.Host.Emergency;
 /// silently; the worker's chat never hears of it;</item>
 /// <item>"cancel" once the alert has gone: too late, who has it, and to tell their manager they are
 /// safe.</item>
+/// <item>the duress word with no SOS of theirs in progress: a silent duress alarm to everyone at once
+/// (<see cref="SosAlarm.RaiseDuressAsync"/>), and the turn is answered by the dialogs exactly as
+/// "cancel" would be (stopping a dialog in progress, or saying there is nothing to cancel).</item>
 /// </list>
 /// A typed message costs one indexed query, and only when it is a cancel word or the duress word.
 /// A silent alert is invisible here: after duress every later "cancel" behaves as after a real cancel.
 /// </summary>
-public sealed class SosCancelResponder(IAlertStore alerts, SosAlarm alarm, IOptions<LoneWorkerOptions> options) : ITurnResponder
+public sealed class SosCancelResponder(IAlertStore alerts, SosAlarm alarm, DialogEngine dialogs, IOptions<LoneWorkerOptions> options) : ITurnResponder
 {
+    private const string CancelWord = "cancel";
+
     public async Task<TurnOutcome?> RespondAsync(TurnInput input, CancellationToken cancellationToken)
     {
         var worker = input.From.AadObjectId?.Trim();
@@ -35,16 +40,16 @@ public sealed class SosCancelResponder(IAlertStore alerts, SosAlarm alarm, IOpti
 
         return input.Kind switch
         {
-            TurnKind.Message => await TypedAsync(input.Text, worker, cancellationToken),
+            TurnKind.Message => await TypedAsync(input, worker, cancellationToken),
             TurnKind.CardSubmit when CancelPressOf(input.Value) is { } alertId => await PressedAsync(alertId, worker, cancellationToken),
             _ => null,
         };
     }
 
-    private async Task<TurnOutcome?> TypedAsync(string? text, string worker, CancellationToken cancellationToken)
+    private async Task<TurnOutcome?> TypedAsync(TurnInput input, string worker, CancellationToken cancellationToken)
     {
-        var duress = IsDuressWord(text);
-        if (!duress && GlobalCommands.FromText(text) != GlobalCommand.Cancel)
+        var duress = IsDuressWord(input.Text);
+        if (!duress && GlobalCommands.FromText(input.Text) != GlobalCommand.Cancel)
         {
             return null;
         }
@@ -52,7 +57,19 @@ public sealed class SosCancelResponder(IAlertStore alerts, SosAlarm alarm, IOpti
         var open = (await alerts.OpenForWorkerAsync(worker, cancellationToken)).Where(alert => !alert.Silent).ToList();
         var sos = open.FirstOrDefault(alert => alert.State == AlertState.Arming)
             ?? open.FirstOrDefault(alert => alert.State == AlertState.Raised && alert.Kind == AlertKind.Sos);
-        return sos is null ? null : await StopAsync(sos, duress, cancellationToken);
+        if (sos is not null)
+        {
+            return await StopAsync(sos, duress, cancellationToken);
+        }
+
+        if (!duress)
+        {
+            return null;
+        }
+
+        // Whoever may be watching must see what a plain "cancel" shows.
+        await alarm.RaiseDuressAsync(input, cancellationToken);
+        return await dialogs.RespondAsync(input with { Text = CancelWord }, cancellationToken);
     }
 
     private async Task<TurnOutcome?> PressedAsync(Guid alertId, string worker, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using EngagementBot.Dialogs.Engine;
+using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Turns;
 
 namespace EngagementBot.Dialogs.Tests.Engine;
 
@@ -49,5 +51,21 @@ public class GlobalCommandsTests
         Assert.Null(GlobalCommands.CommandOf(JsonSerializer.SerializeToElement(new { command = 3 })));
         Assert.Null(GlobalCommands.CommandOf(JsonSerializer.SerializeToElement("plan")));
         Assert.Null(GlobalCommands.CommandOf(null));
+    }
+
+    [Theory]
+    [InlineData("sos", null, GlobalCommand.Sos)]
+    [InlineData(null, "sos", GlobalCommand.Sos)]
+    [InlineData("session-left", "SOS", GlobalCommand.Sos)]
+    [InlineData(null, "cancel", GlobalCommand.None)]
+    [InlineData("help", null, GlobalCommand.None)]
+    [InlineData("alert-handle", null, GlobalCommand.None)]
+    public void Recognize_ActionExecutePress_OnlySosIsAGlobalCommand(string? verb, string? command, GlobalCommand expected)
+    {
+        var data = command is null ? JsonSerializer.SerializeToElement(new { }) : JsonSerializer.SerializeToElement(new { command });
+        var address = new ConversationAddress("msteams", "https://smba.example", "a:1", ConversationKind.Personal, "t", "28:bot", "Bot", "29:u", "aad-u", null, null);
+        var press = new TurnInput(TurnKind.CardAction, address, "act-1", new UserRef("29:u", "aad-u", "U"), verb, data, null, null, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(expected, GlobalCommands.Recognize(press));
     }
 }

@@ -5,7 +5,8 @@ using EngagementBot.Domain.Turns;
 namespace EngagementBot.Host.Flows.Alerts;
 
 /// <summary>
-/// Answers presses on the alert cards (verbs <c>alert-handle</c>, <c>alert-refresh</c>): as
+/// Answers presses on the alert cards (verbs <c>alert-handle</c> — with an incident's decisions and
+/// note — and <c>alert-refresh</c>): as
 /// Action.Execute invokes (the answer is the updated card in the same HTTP response) or as the
 /// Action.Submit fallback of older clients (a chat message; the cards are updated through the outbox).
 /// Whoever pressed is <see cref="TurnInput.From"/>. The details about the worker are shown only to a
@@ -31,13 +32,14 @@ public sealed class AlertCardResponder(IAlertStore alerts, AlertHandling handlin
                 : Answer(input, message: null, await RenderAsync(current, viewer, channel, notice: null, cancellationToken));
         }
 
-        var result = await handling.HandleAsync(command.AlertId, viewer, input.From.Name, channel, cancellationToken);
+        var press = new AlertPress(viewer, input.From.Name, channel, input.Conversation.Key, command.Decisions, command.Note);
+        var result = await handling.HandleAsync(command.AlertId, press, cancellationToken);
         var notice = result.Outcome switch
         {
             AlertHandleOutcome.Taken when channel is not null => "Thank you — it's yours. I've sent you the details in your chat with me.",
             AlertHandleOutcome.Taken => AlertTexts.YouHandle(result.Alert!),
             AlertHandleOutcome.AlreadyHandled => AlertTexts.AlreadyHandled(result.Alert!),
-            AlertHandleOutcome.NotAllowed => AlertTexts.NotYours,
+            AlertHandleOutcome.NotAllowed => AlertTexts.NotYoursFor(result.Alert!),
             _ => AlertTexts.Gone,
         };
         return result.Outcome == AlertHandleOutcome.Gone || input.Kind == TurnKind.CardSubmit

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using EngagementBot.Cards;
 using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Conversations;
-using EngagementBot.Host.Flows.LoneWorker;
 
 namespace EngagementBot.Host.Flows.Alerts;
 
@@ -10,8 +9,11 @@ namespace EngagementBot.Host.Flows.Alerts;
 /// Renders the alert cards:
 /// <list type="bullet">
 /// <item><c>safety-alert</c>, for a person on the ladder (or who took it on from a channel): what
-/// they need to act — kind, worker, case, where, expected return, phone, who else was told — and,
-/// while nobody owns it, "I'm handling this". Its <c>refresh.userIds</c> lists the people told, so
+/// they need to act (<see cref="AlertFacts"/>: for a lone-worker alert kind, worker, case, where,
+/// expected return, phone; for an incident the report's person view) and who else was told, and,
+/// while nobody owns it, "I'm handling this" — on an incident "Acknowledge", with the decisions to
+/// record (<see cref="IncidentDecisions"/>) and a note. Once owned, an incident's status says who
+/// acknowledged it, when, and what they decided. Its <c>refresh.userIds</c> lists the people told, so
 /// Teams fetches the current state whenever they open it.</item>
 /// <item><c>safety-alert-channel</c>, for a team channel: no personal data at all, only that an
 /// alert for the team needs someone, when, its state and the button. Built from the state and times
@@ -19,7 +21,7 @@ namespace EngagementBot.Host.Flows.Alerts;
 /// <item><c>sos-arming</c>, the worker's cancel window.</item>
 /// </list>
 /// </summary>
-public sealed class AlertCards(ICardTemplates templates, IConversationReferenceStore references, TeamDirectory teams)
+public sealed class AlertCards(ICardTemplates templates, IConversationReferenceStore references, IAlertStore alerts, AlertFacts facts)
 {
     public const string PersonTemplateId = "safety-alert";
     public const string ChannelTemplateId = "safety-alert-channel";
@@ -32,15 +34,23 @@ public sealed class AlertCards(ICardTemplates templates, IConversationReferenceS
     public async Task<string> RenderForPersonAsync(SafetyAlert alert, string? viewerAadObjectId, string? notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        var facts = new JsonArray();
-        foreach (var (label, value) in AlertTexts.Facts(alert, teams.Zone, cardTimes: true))
+        var rows = new JsonArray();
+        foreach (var fact in await facts.ForAsync(alert, cardTimes: true, cancellationToken))
         {
-            facts.Add(new JsonObject { ["label"] = label, ["value"] = label == "Expected back" ? value : CardText.Escape(value) });
+            rows.Add(new JsonObject { ["label"] = fact.Label, ["value"] = fact.IsCardMarkup ? fact.Value : CardText.Escape(fact.Value) });
         }
 
-        var data = Common(alert, PersonStatus(alert), alert.State == AlertState.Raised && alert.MayHandle(viewerAadObjectId, viaTeamsChannelId: null), notice);
+        var canHandle = alert.State == AlertState.Raised && alert.MayHandle(viewerAadObjectId, viaTeamsChannelId: null);
+        var data = Common(alert, await PersonStatusAsync(alert, cancellationToken), canHandle, notice);
         data["title"] = CardText.Escape(AlertTexts.Title(alert));
-        data["facts"] = facts;
+        data["facts"] = rows;
+        data["handleTitle"] = AlertTexts.HandleTitle(alert);
+        if (canHandle && alert.Kind == AlertKind.Incident)
+        {
+            data["canDecide"] = true;
+            data["decisionChoices"] = new JsonArray([.. IncidentDecisions.All.Select(d => new JsonObject { ["title"] = d.Label, ["value"] = d.Id })]);
+        }
+
         data["userIds"] = new JsonArray([.. (await UserIdsAsync(alert, cancellationToken)).Select(id => JsonValue.Create(id))]);
         if (alert.State == AlertState.Raised && AlertTexts.KindAdvice(alert) is { } advice)
         {
@@ -89,9 +99,15 @@ public sealed class AlertCards(ICardTemplates templates, IConversationReferenceS
     }
 
     // Escaped here, where the names are joined with the Teams time functions that must stay live.
+    private async Task<string> PersonStatusAsync(SafetyAlert alert, CancellationToken cancellationToken) => alert switch
+    {
+        { State: AlertState.Handled, Kind: AlertKind.Incident } => await AcknowledgedStatusAsync(alert, cancellationToken),
+        _ => PersonStatus(alert),
+    };
+
     private static string PersonStatus(SafetyAlert alert) => alert.State switch
     {
-        AlertState.Raised => CardText.Escape(AlertTexts.NeedsSomeone),
+        AlertState.Raised => CardText.Escape(AlertTexts.NeedsSomeoneFor(alert)),
         AlertState.Handled => HandledStatus(alert),
         AlertState.StoodDown => CardText.Escape($"{AlertTexts.WorkerName(alert)} checked in") + At(alert.HandledAt) + ". No action needed.",
         _ => CardText.Escape(AlertTexts.Gone),
@@ -104,6 +120,14 @@ public sealed class AlertCards(ICardTemplates templates, IConversationReferenceS
         AlertState.StoodDown => CardText.Escape(AlertTexts.ChannelStoodDown),
         _ => CardText.Escape(AlertTexts.Gone),
     };
+
+    // The decisions are the ones recorded with the acknowledgement in the alert's audit trail.
+    private async Task<string> AcknowledgedStatusAsync(SafetyAlert alert, CancellationToken cancellationToken)
+    {
+        var handled = (await alerts.EventsAsync(alert.Id, cancellationToken)).LastOrDefault(e => e.Kind == AlertEventKinds.Handled);
+        var decisions = IncidentDecisions.FromDetail(handled?.Detail);
+        return CardText.Escape(AlertTexts.Acknowledged(alert)) + At(alert.HandledAt) + CardText.Escape(" — decisions: " + IncidentDecisions.Describe(decisions));
+    }
 
     private static string HandledStatus(SafetyAlert alert) => CardText.Escape($"Handled by {AlertTexts.HandlerName(alert)}") + At(alert.HandledAt);
 

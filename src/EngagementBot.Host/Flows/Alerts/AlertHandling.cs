@@ -19,17 +19,23 @@ public enum AlertHandleOutcome
 public sealed record AlertHandleResult(AlertHandleOutcome Outcome, SafetyAlert? Alert);
 
 /// <summary>
-/// "I'm handling this": the first press by someone who may (<see cref="SafetyAlert.MayHandle"/>) wins by
-/// compare-and-set in the store; every copy, the worker (unless silent) and a channel taker's own chat are
-/// then told through the outbox. Every later press hears who has it.
+/// "I'm handling this" (on an incident, "Acknowledge"): the first press by someone who may
+/// (<see cref="SafetyAlert.MayHandle"/>) wins by compare-and-set in the store; every copy, the worker
+/// (unless silent) and a channel taker's own chat are then told through the outbox. Every later press
+/// hears who has it. An incident's decisions go into the same compare-and-set, in the audit event of
+/// the acknowledgement (so only the winner's are ever recorded), and are then appended with the note to
+/// the incident record (<see cref="IncidentAcknowledgements"/>).
 /// </summary>
-public sealed partial class AlertHandling(IAlertStore alerts, AlertNotifications notifications, TimeProvider clock, ILogger<AlertHandling> logger)
+public sealed partial class AlertHandling(
+    IAlertStore alerts,
+    AlertNotifications notifications,
+    IncidentAcknowledgements acknowledgements,
+    TimeProvider clock,
+    ILogger<AlertHandling> logger)
 {
-    /// <param name="aadObjectId">Who pressed, from the authenticated activity.</param>
-    /// <param name="name">Their display name, from the authenticated activity.</param>
-    /// <param name="viaTeamsChannelId">The channel the press came from, if any.</param>
-    public async Task<AlertHandleResult> HandleAsync(Guid alertId, string? aadObjectId, string? name, string? viaTeamsChannelId, CancellationToken cancellationToken)
+    public async Task<AlertHandleResult> HandleAsync(Guid alertId, AlertPress press, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(press);
         var alert = await alerts.FindAsync(alertId, cancellationToken);
         if (alert is null || alert.State is AlertState.Arming or AlertState.Cancelled)
         {
@@ -38,28 +44,53 @@ public sealed partial class AlertHandling(IAlertStore alerts, AlertNotifications
 
         if (alert.State != AlertState.Raised)
         {
+            await RepairRecordAsync(alert, press, cancellationToken);
             return new AlertHandleResult(AlertHandleOutcome.AlreadyHandled, alert);
         }
 
-        if (!alert.MayHandle(aadObjectId, viaTeamsChannelId))
+        if (!alert.MayHandle(press.AadObjectId, press.ViaTeamsChannelId))
         {
             LogRefused(alert.Id);
             return new AlertHandleResult(AlertHandleOutcome.NotAllowed, alert);
         }
 
         var now = clock.GetUtcNow();
-        var taken = alert.Handle(aadObjectId!.Trim(), string.IsNullOrWhiteSpace(name) ? null : name.Trim(), now)!;
-        if (!await alerts.UpdateAsync(taken, new AlertEvent(alert.Id, now, AlertEventKinds.Handled, taken.HandledBy, viaTeamsChannelId is null ? "via=chat" : "via=channel"), cancellationToken))
+        var taken = alert.Handle(press.AadObjectId!.Trim(), string.IsNullOrWhiteSpace(press.Name) ? null : press.Name.Trim(), now)!;
+        var decisions = alert.Kind == AlertKind.Incident ? press.Decisions : [];
+        var detail = press.ViaTeamsChannelId is null ? "via=chat" : "via=channel";
+        if (alert.Kind == AlertKind.Incident)
+        {
+            detail += ";" + IncidentDecisions.Detail(decisions);
+        }
+
+        if (!await alerts.UpdateAsync(taken, new AlertEvent(alert.Id, now, AlertEventKinds.Handled, taken.HandledBy, detail), cancellationToken))
         {
             var current = await alerts.FindAsync(alert.Id, cancellationToken) ?? alert;
             return current.State == AlertState.Raised
-                ? await HandleAsync(alertId, aadObjectId, name, viaTeamsChannelId, cancellationToken)
+                ? await HandleAsync(alertId, press, cancellationToken)
                 : new AlertHandleResult(AlertHandleOutcome.AlreadyHandled, current);
         }
 
         LogTaken(alert.Id, taken.Step);
-        await notifications.HandledAsync(taken, cancellationToken);
+        if (taken.Kind == AlertKind.Incident)
+        {
+            await acknowledgements.RecordAsync(taken, decisions, press, cancellationToken);
+        }
+
+        await notifications.HandledAsync(taken, decisions, cancellationToken);
         return new AlertHandleResult(AlertHandleOutcome.Taken, taken);
+    }
+
+    // The owner pressing again after a failure between the acknowledgement and its record: the record is
+    // written then, with the decisions of the acknowledgement (appending is idempotent).
+    private async Task RepairRecordAsync(SafetyAlert alert, AlertPress press, CancellationToken cancellationToken)
+    {
+        if (alert is { Kind: AlertKind.Incident, State: AlertState.Handled }
+            && string.Equals(alert.HandledBy, press.AadObjectId?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            var handled = (await alerts.EventsAsync(alert.Id, cancellationToken)).LastOrDefault(e => e.Kind == AlertEventKinds.Handled);
+            await acknowledgements.RecordAsync(alert, IncidentDecisions.FromDetail(handled?.Detail), press, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Safety alert {AlertId}: a press by someone it was not sent to was refused")]

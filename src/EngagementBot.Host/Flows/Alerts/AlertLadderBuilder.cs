@@ -15,16 +15,27 @@ namespace EngagementBot.Host.Flows.Alerts;
 public sealed partial class AlertLadderBuilder(IManagerDirectory directory, TeamDirectory teams, ILogger<AlertLadderBuilder> logger)
 {
     /// <summary>The ladder for <paramref name="workerAadObjectId"/> of <paramref name="team"/> at <paramref name="at"/>.</summary>
-    public async Task<IReadOnlyList<AlertRung>> BuildAsync(string workerAadObjectId, string team, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AlertRung>> BuildAsync(string workerAadObjectId, string team, DateTimeOffset at, CancellationToken cancellationToken) =>
+        BuildAsync(workerAadObjectId, team, at, peopleOnly: false, directoryMustAnswer: false, cancellationToken);
+
+    /// <summary>The ladder for <paramref name="workerAadObjectId"/> of <paramref name="team"/> at <paramref name="at"/>.</summary>
+    /// <param name="peopleOnly">Leave the team channel off (what goes up this ladder is personal).</param>
+    /// <param name="directoryMustAnswer">
+    /// A transient directory failure is thrown, for the caller to retry, instead of building the ladder
+    /// without the line manager. A lasting failure (not transient) is still built around.
+    /// </param>
+    /// <exception cref="GraphDeliveryException">Transient, and <paramref name="directoryMustAnswer"/>.</exception>
+    public async Task<IReadOnlyList<AlertRung>> BuildAsync(
+        string workerAadObjectId, string team, DateTimeOffset at, bool peopleOnly, bool directoryMustAnswer, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workerAadObjectId);
         var settings = teams.Team(team);
         return Build(
             workerAadObjectId,
-            await LineManagersAsync(workerAadObjectId, cancellationToken),
+            await LineManagersAsync(workerAadObjectId, directoryMustAnswer, cancellationToken),
             settings.SecondContact,
             teams.OutOfHoursContact(team),
-            settings.ChannelId,
+            peopleOnly ? null : settings.ChannelId,
             teams.IsOutOfHours(at));
     }
 
@@ -61,13 +72,13 @@ public sealed partial class AlertLadderBuilder(IManagerDirectory directory, Team
         string.IsNullOrWhiteSpace(aadObjectId) ? [] : [AlertTarget.Person(aadObjectId, role)];
 
     // A directory outage must not stop the alert: the other rungs still go, and the failure is logged.
-    private async Task<IReadOnlyList<string>> LineManagersAsync(string workerAadObjectId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> LineManagersAsync(string workerAadObjectId, bool mustAnswer, CancellationToken cancellationToken)
     {
         try
         {
             return (await directory.ResolveApproversAsync(workerAadObjectId, cancellationToken)).AllAadObjectIds;
         }
-        catch (GraphDeliveryException ex)
+        catch (GraphDeliveryException ex) when (!(mustAnswer && ex.IsTransient))
         {
             LogDirectoryUnavailable(ex.StatusCode, ex.IsTransient);
             return [];

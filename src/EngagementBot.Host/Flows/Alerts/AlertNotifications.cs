@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
+using EngagementBot.Cards;
 using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Conversations;
@@ -16,14 +18,20 @@ namespace EngagementBot.Host.Flows.Alerts;
 /// Everything the alert flow tells anyone goes through the durable outbox, with ids derived from
 /// (alert, purpose, step, recipient): calling any method here again — after a retry, a crash or a
 /// timer delivered twice — enqueues nothing twice, while each repeat past the last rung (a new step)
-/// goes out once more. Nothing here ever writes to the worker's chat for a silent (duress) alert.
+/// goes out once more. Nothing here ever writes to the worker's chat for a silent (duress) alert, and
+/// nothing about an incident ever goes to a channel.
 /// </summary>
 public sealed class AlertNotifications(
     OutboxQueue outbox,
     IConversationReferenceStore references,
+    AlertFacts facts,
+    ICardTemplates templates,
     TeamDirectory teams,
     TimeProvider clock)
 {
+    /// <summary>The card that offers the worker to report an incident once their alert is over.</summary>
+    public const string OfferTemplateId = "incident-offer";
+
     /// <summary>
     /// The people and channels asked at the alert's current step: the whole ladder when it was raised
     /// all at once (SOS, duress) or the step is a repeat past the last rung, else that step's rung.
@@ -49,7 +57,8 @@ public sealed class AlertNotifications(
     /// <summary>
     /// Tells <paramref name="told"/> (see <see cref="AskedAt"/>) at the alert's current step — the card
     /// (or, for those who have it, a reminder) with the feed notice after it, and an urgent mail to each
-    /// person — then sets the timer for when the step runs out.
+    /// person — then sets the timer for when the step runs out. An incident's report is for people only:
+    /// a channel on its ladder would be skipped.
     /// </summary>
     public async Task TellAsync(SafetyAlert alert, IReadOnlyList<AlertTarget> told, CancellationToken cancellationToken)
     {
@@ -59,12 +68,13 @@ public sealed class AlertNotifications(
         var repeat = step > alert.LastRung;
         var now = clock.GetUtcNow();
         var chatLink = await ChatLinkAsync(alert, cancellationToken);
-        foreach (var target in told)
+        var mailFacts = await facts.ForAsync(alert, cardTimes: false, cancellationToken);
+        foreach (var target in told.Where(t => alert.Kind != AlertKind.Incident || t.Kind == AlertTargetKind.Person))
         {
             await EnqueueAsync(OutboxIds.For(Key(alert), "tell", Number(step), TargetKey(target)), AlertOutboxKinds.PostCard, new AlertCardPost(alert.Id, target, step), now, alert, cancellationToken);
             if (target.Kind == AlertTargetKind.Person)
             {
-                var mail = new MailNotice(AlertTexts.MailSubject(alert, repeat), AlertTexts.MailBody(alert, teams.Zone, chatLink), Urgent: true);
+                var mail = new MailNotice(AlertTexts.MailSubject(alert, repeat), AlertTexts.MailBody(alert, mailFacts, chatLink), Urgent: true);
                 await EnqueueAsync(OutboxIds.For(Key(alert), "mail", Number(step), target.Id), GraphOutboxKinds.Mail, new MailPayload(target.Id, mail), now, alert, cancellationToken);
             }
         }
@@ -82,9 +92,12 @@ public sealed class AlertNotifications(
         var now = clock.GetUtcNow();
         var caseReference = alert.CaseReference ?? "not recorded";
         var worker = AlertTexts.WorkerName(alert);
-        var (type, parameters) = alert.Kind == AlertKind.Overdue
-            ? (FeedActivityType.OverdueVisitAlert, new FeedTemplateParameters(CaseReference: caseReference, Worker: worker, MinutesOverdue: MinutesOverdue(alert, now)))
-            : (FeedActivityType.HelpRequested, new FeedTemplateParameters(CaseReference: caseReference, Worker: worker));
+        var (type, parameters) = alert.Kind switch
+        {
+            AlertKind.Overdue => (FeedActivityType.OverdueVisitAlert, new FeedTemplateParameters(CaseReference: caseReference, Worker: worker, MinutesOverdue: MinutesOverdue(alert, now))),
+            AlertKind.Incident => (FeedActivityType.IncidentReported, new FeedTemplateParameters(CaseReference: caseReference, Worker: worker)),
+            _ => (FeedActivityType.HelpRequested, new FeedTemplateParameters(CaseReference: caseReference, Worker: worker)),
+        };
         var notice = new ActivityFeedNotice(
             type, FeedTopic.Text(AlertTexts.ChannelTitle, await ChatLinkAsync(alert, cancellationToken)), AlertTexts.FeedPreview(alert), parameters, ChainOf(alert));
         return await EnqueueAsync(
@@ -97,11 +110,14 @@ public sealed class AlertNotifications(
 
     /// <summary>
     /// Someone took it on: every posted copy is updated in place, the worker is told who (never for a
-    /// silent alert), and someone who took it from a channel gets the full card in their 1:1 chat.
+    /// silent alert) — for an incident, that their manager has seen it and what was decided
+    /// (<paramref name="decisions"/>) — and someone who took it from a channel gets the full card in their
+    /// 1:1 chat. After an SOS or an overdue alert the worker is offered to report an incident.
     /// </summary>
-    public async Task HandledAsync(SafetyAlert alert, CancellationToken cancellationToken)
+    public async Task HandledAsync(SafetyAlert alert, IReadOnlyList<string> decisions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(decisions);
         await UpdateEveryCopyAsync(alert, cancellationToken);
         if (alert.HandledBy is { } handler && !alert.ToldTargets.Any(t => t.Kind == AlertTargetKind.Person && string.Equals(t.Id, handler, StringComparison.OrdinalIgnoreCase)))
         {
@@ -111,11 +127,16 @@ public sealed class AlertNotifications(
 
         if (!alert.Silent)
         {
-            await TellWorkerAsync(alert, "worker-handled", AlertTexts.Handling(alert, teams.Zone), cancellationToken);
+            var text = alert.Kind == AlertKind.Incident ? AlertTexts.IncidentAcknowledged(alert, decisions, teams.Zone) : AlertTexts.Handling(alert, teams.Zone);
+            await TellWorkerAsync(alert, "worker-handled", text, cancellationToken);
+            await OfferIncidentReportAsync(alert, cancellationToken);
         }
     }
 
-    /// <summary>The worker checked in: every copy says so, and each person told gets a mail to stand down.</summary>
+    /// <summary>
+    /// The worker checked in: every copy says so, each person told gets a mail to stand down, and the
+    /// worker is offered to report an incident.
+    /// </summary>
     public async Task StoodDownAsync(SafetyAlert alert, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
@@ -125,6 +146,27 @@ public sealed class AlertNotifications(
         {
             await EnqueueAsync(OutboxIds.For(Key(alert), "stood-down-mail", person.Id), GraphOutboxKinds.Mail, new MailPayload(person.Id, mail), clock.GetUtcNow(), alert, cancellationToken);
         }
+
+        await OfferIncidentReportAsync(alert, cancellationToken);
+    }
+
+    /// <summary>
+    /// Once an SOS or overdue alert is over, a short message to the worker with a button that starts
+    /// the incident report (<c>{"command": "incident"}</c>). Never for a silent alert (duress) or an incident.
+    /// </summary>
+    public async Task OfferIncidentReportAsync(SafetyAlert alert, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        if (alert.Silent || alert.Kind is not (AlertKind.Sos or AlertKind.Overdue))
+        {
+            return;
+        }
+
+        var card = templates.Render(OfferTemplateId, new JsonObject { ["text"] = AlertTexts.IncidentOffer });
+        var chat = alert.Worker.Conversation;
+        await EnqueueAsync(
+            OutboxIds.For(Key(alert), "incident-offer"), ProactiveMessageSender.KindName, new ProactiveMessage(chat.ChannelId, chat.ConversationId, BotReply.FromCard(card)),
+            clock.GetUtcNow(), alert, cancellationToken);
     }
 
     /// <summary>Brings the copy in <paramref name="conversation"/> up to date.</summary>

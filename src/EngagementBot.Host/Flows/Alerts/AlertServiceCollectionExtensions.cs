@@ -21,7 +21,9 @@ public static class AlertServiceCollectionExtensions
     {
         services.AddLoneWorker(configuration);
         services.TryAddSingleton<AlertLadderBuilder>();
+        services.TryAddSingleton<AlertFacts>();
         services.TryAddSingleton<AlertCards>();
+        services.TryAddSingleton<IncidentAcknowledgements>();
         services.TryAddSingleton<AlertNotifications>();
         services.TryAddSingleton<AlertHandling>();
         services.TryAddSingleton<SosAlarm>();

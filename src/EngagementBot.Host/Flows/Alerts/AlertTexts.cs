@@ -21,6 +21,8 @@ internal static class AlertTexts
 
     public const string NotYours = "Only the people this alert went to can take it on.";
 
+    public const string NotYoursIncident = "Only the people this incident report went to can acknowledge it.";
+
     public const string Gone = "This alert is no longer available.";
 
     public const string HandlerDetailsNote = "You're handling this alert. The details are below.";
@@ -43,8 +45,18 @@ internal static class AlertTexts
         AlertKind.Duress => "They cancelled their SOS with the agreed safe word, so they may be with someone and not free to talk. Follow the duress procedure, and think before you phone them.",
         AlertKind.Sos => "They pressed \"I need help\". If you can't reach them, call 999.",
         AlertKind.Overdue => "They are past their expected return time and haven't answered a check-in prompt. Try to reach them; if you can't, follow the missing-worker procedure.",
+        AlertKind.Incident => "Please check in with them today and arrange their debrief. Tick anything you've decided before you press Acknowledge; you can add a note for the record.",
         _ => null,
     };
+
+    /// <summary>The person view's status while nobody has it.</summary>
+    public static string NeedsSomeoneFor(SafetyAlert alert) =>
+        alert.Kind == AlertKind.Incident ? $"Please acknowledge it, so {WorkerName(alert)} knows you've seen it." : NeedsSomeone;
+
+    /// <summary>The button that takes it on.</summary>
+    public static string HandleTitle(SafetyAlert alert) => alert.Kind == AlertKind.Incident ? "Acknowledge" : "I'm handling this";
+
+    public static string NotYoursFor(SafetyAlert alert) => alert.Kind == AlertKind.Incident ? NotYoursIncident : NotYours;
 
     private static string Venue(string venue) => venue switch
     {
@@ -113,35 +125,59 @@ internal static class AlertTexts
     public static string TooLateHandled(string handler) =>
         $"It's too late to cancel: {handler} is already handling your alert. If you're safe, please phone them now to tell them.";
 
+    public static string OverdueRaised(string who) =>
+        $"I've alerted {who} because you haven't checked in. If you're safe, say 'left safely' or press Left safely.";
+
+    /// <summary>For the worker, once their SOS or overdue alert is over.</summary>
+    public const string IncidentOffer =
+        "When you're ready, you can tell me what happened — it only takes a few minutes, and it helps keep you and your colleagues safe.";
+
+    /// <summary>The reporter hears that their manager has seen the incident, and what was decided (labels).</summary>
+    public static string IncidentAcknowledged(SafetyAlert alert, IReadOnlyList<string> decisions, TimeZoneInfo zone) =>
+        $"{HandlerName(alert)} has seen your incident report" + (alert.CaseReference is { } reference ? $" on {reference}" : string.Empty)
+        + $" ({LocalTime(alert.HandledAt, zone)}). "
+        + (decisions.Count > 0 ? $"What they've decided: {IncidentDecisions.Describe(decisions)}." : "They'll talk to you about what happens next.");
+
+    /// <summary>"Acknowledged by Alex Manager" and the decisions, for the incident card.</summary>
+    public static string Acknowledged(SafetyAlert alert) => $"Acknowledged by {HandlerName(alert)}";
+
     public static string Handling(SafetyAlert alert, TimeZoneInfo zone) =>
         $"{HandlerName(alert)} is handling your alert (since {LocalTime(alert.HandledAt, zone)}). They may phone you. If you are in danger, call 999.";
 
     public static string YouHandle(SafetyAlert alert) =>
-        alert.Silent
+        alert.Kind == AlertKind.Incident
+            ? $"Thank you — acknowledged. {WorkerName(alert)} has been told you've seen it, and what you decided."
+            : alert.Silent
             ? "Thank you — it's yours. Everyone else has been told you're handling it. Don't tell the worker through the bot."
             : $"Thank you — it's yours. Everyone else has been told, and so has {WorkerName(alert)}.";
 
     public static string AlreadyHandled(SafetyAlert alert) => alert.State switch
     {
         AlertState.StoodDown => $"No action needed: {WorkerName(alert)} has checked in.",
+        AlertState.Handled when alert.Kind == AlertKind.Incident => $"Already acknowledged by {HandlerName(alert)}.",
         AlertState.Handled => $"Already being handled by {HandlerName(alert)}.",
         _ => Gone,
     };
 
-    public static string Reminder(SafetyAlert alert) =>
-        $"Still nobody has said they're handling the alert about {WorkerName(alert)}. Please press \"I'm handling this\" on the card above if you can take it on.";
+    public static string Reminder(SafetyAlert alert) => alert.Kind == AlertKind.Incident
+        ? $"Nobody has acknowledged the incident {WorkerName(alert)} reported yet. Please press \"Acknowledge\" on the card above."
+        : $"Still nobody has said they're handling the alert about {WorkerName(alert)}. Please press \"I'm handling this\" on the card above if you can take it on.";
 
     public const string ChannelReminder = "Still nobody has said they're handling the lone-worker alert above. Press \"I'm handling this\" on it if you can take it on.";
 
     public static string FeedPreview(SafetyAlert alert) => alert.Kind switch
     {
         AlertKind.Overdue => "Lone-worker alert: a colleague is overdue",
+        AlertKind.Incident => "Incident reported: please acknowledge it",
         _ => "Urgent: a colleague needs help",
     };
 
-    public static string MailSubject(SafetyAlert alert, bool repeat) => (repeat ? "STILL NEEDS SOMEONE — " : "URGENT — ") + Title(alert);
+    public static string MailSubject(SafetyAlert alert, bool repeat) => alert.Kind == AlertKind.Incident
+        ? (repeat ? "STILL NOT ACKNOWLEDGED — " : "Please acknowledge — ") + Title(alert)
+        : (repeat ? "STILL NEEDS SOMEONE — " : "URGENT — ") + Title(alert);
 
-    public static string MailBody(SafetyAlert alert, TimeZoneInfo zone, string chatLink)
+    /// <summary>The mail to a person on the ladder: title, advice, <paramref name="facts"/> (see <see cref="AlertFacts"/>) and the link to the card.</summary>
+    public static string MailBody(SafetyAlert alert, IReadOnlyList<AlertFact> facts, string chatLink)
     {
         var lines = new List<string> { Title(alert) + ".", string.Empty };
         if (KindAdvice(alert) is { } advice)
@@ -150,13 +186,15 @@ internal static class AlertTexts
             lines.Add(string.Empty);
         }
 
-        foreach (var (label, value) in Facts(alert, zone, cardTimes: false))
+        foreach (var fact in facts)
         {
-            lines.Add($"{label}: {value}");
+            lines.Add($"{fact.Label}: {fact.Value}");
         }
 
         lines.Add(string.Empty);
-        lines.Add("If you are taking it on, press \"I'm handling this\" on the alert in the EngagementBot chat in Microsoft Teams, so everyone else knows:");
+        lines.Add(alert.Kind == AlertKind.Incident
+            ? "Please acknowledge it, and record what you've decided, on the card in the EngagementBot chat in Microsoft Teams:"
+            : "If you are taking it on, press \"I'm handling this\" on the alert in the EngagementBot chat in Microsoft Teams, so everyone else knows:");
         lines.Add(chatLink);
         return string.Join(Environment.NewLine, lines);
     }
@@ -167,9 +205,9 @@ internal static class AlertTexts
         $"{WorkerName(alert)} checked in at {LocalTime(alert.HandledAt, zone)}, so the alert about them is stood down. No action is needed.";
 
     /// <summary>The facts a person on the ladder needs to act. Times as Teams card functions, or local text for mail.</summary>
-    public static IReadOnlyList<(string Label, string Value)> Facts(SafetyAlert alert, TimeZoneInfo zone, bool cardTimes)
+    public static IReadOnlyList<AlertFact> Facts(SafetyAlert alert, TimeZoneInfo zone, bool cardTimes)
     {
-        var facts = new List<(string, string)> { ("Worker", WorkerName(alert)) };
+        var facts = new List<AlertFact> { new("Worker", WorkerName(alert)) };
         Add(facts, "Case", alert.CaseReference);
         if (alert.Whereabouts is { } where)
         {
@@ -178,17 +216,20 @@ internal static class AlertTexts
         }
         else
         {
-            facts.Add(("Where", "Not recorded (no visit planned)"));
+            facts.Add(new("Where", "Not recorded (no visit planned)"));
         }
 
         if (alert.DueBackAt is { } due)
         {
-            facts.Add(("Expected back", cardTimes ? CardTime(due) : LocalTime(due, zone)));
+            facts.Add(cardTimes ? new("Expected back", CardTime(due), IsCardMarkup: true) : new("Expected back", LocalTime(due, zone)));
         }
 
-        facts.Add(("Already told", Roles(alert.ToldTargets)));
+        facts.Add(AlreadyTold(alert));
         return facts;
     }
+
+    /// <summary>Who was told so far, by role.</summary>
+    public static AlertFact AlreadyTold(SafetyAlert alert) => new("Already told", Roles(alert.ToldTargets));
 
     /// <summary>Teams shows {{DATE}} and {{TIME}} in the reader's own time zone and language.</summary>
     public static string CardTime(DateTimeOffset at)
@@ -200,11 +241,11 @@ internal static class AlertTexts
     public static string LocalTime(DateTimeOffset? at, TimeZoneInfo zone) =>
         at is { } value ? TimeZoneInfo.ConvertTime(value, zone).ToString("HH:mm 'on' ddd d MMM", CultureInfo.GetCultureInfo("en-GB")) : "an unknown time";
 
-    private static void Add(List<(string, string)> facts, string label, string? value)
+    private static void Add(List<AlertFact> facts, string label, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            facts.Add((label, value.Trim()));
+            facts.Add(new(label, value.Trim()));
         }
     }
 

@@ -33,6 +33,7 @@ public sealed partial class SafetyAlerts(
 
     /// <inheritdoc />
     /// <remarks>
+    /// The worker is told whom it went to and how to stand it down.
     /// When nobody at all can be told (no line manager, no contacts, no channel), the alert is still
     /// stored — raised, with an empty ladder, as the honest record — the worker is told plainly to phone,
     /// and it is logged as critical.
@@ -72,6 +73,7 @@ public sealed partial class SafetyAlerts(
         {
             // Again after a crash or a repeated timer: the same ids, so nothing goes twice.
             await notifications.TellAsync(alert, AlertNotifications.AskedAt(alert, allAtOnce: false), cancellationToken);
+            await notifications.TellWorkerAsync(alert, "overdue-raised", AlertTexts.OverdueRaised(AlertTexts.RolesForWorker(alert.Ladder[0].Targets)), cancellationToken);
         }
 
         return alert;

@@ -30,7 +30,8 @@ public sealed record SosArmResult(SosArmOutcome Outcome, SafetyAlert? Alert);
 /// <summary>
 /// "I need help": arms an SOS alert (the worker's soonest open session gives where they are and the
 /// case), fires it to the whole ladder when its cancel window ends, cancels it (nobody told), or —
-/// with the duress word — raises it silently to everyone while the worker sees a cancel. Every change
+/// with the duress word — raises it silently to everyone while the worker sees a cancel. The duress
+/// word with no SOS in progress raises a silent duress alert of its own. Every change
 /// is a compare-and-set, so a cancel racing the timer either wins or is told it was too late.
 /// </summary>
 public sealed partial class SosAlarm(
@@ -70,21 +71,65 @@ public sealed partial class SosAlarm(
         }
 
         var now = clock.GetUtcNow();
-        var openSessions = await sessions.OpenForWorkerAsync(aadObjectId, cancellationToken);
-        var session = openSessions.Count > 0 ? openSessions[0] : null;
-        var team = session?.Team ?? teams.TeamOf(aadObjectId);
-        var ladder = await ladders.BuildAsync(aadObjectId, team, now, cancellationToken);
-        if (ladder.Count == 0)
+        if (await ContextAsync(turn, aadObjectId, now, cancellationToken) is not { } context)
         {
             LogNobodyToTell();
             return new SosArmResult(SosArmOutcome.NobodyToTell, null);
         }
 
-        var worker = new SessionWorker(aadObjectId, turn.From.Id, await WorkerChatAsync(turn, aadObjectId, cancellationToken), turn.From.Name);
+        var (session, team, worker, ladder) = context;
+
         var id = OutboxIds.For("safety-alert", "sos", turn.Conversation.Key, turn.ActivityId);
         return Window <= TimeSpan.Zero
             ? await RaiseAtOnceAsync(id, session, team, worker, ladder, now, cancellationToken)
             : await ArmNewAsync(id, session, team, worker, ladder, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The duress word with no SOS of theirs in progress: a silent duress alert to the whole ladder at once
+    /// (one per activity; none while one of theirs is still open). Nothing is said to the worker: the caller
+    /// answers as a plain "cancel" would. Null when nobody can be told or the sender is not identified.
+    /// </summary>
+    public async Task<SafetyAlert?> RaiseDuressAsync(TurnInput turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var aadObjectId = turn.From.AadObjectId?.Trim();
+        if (string.IsNullOrEmpty(aadObjectId))
+        {
+            LogNotIdentified();
+            return null;
+        }
+
+        var open = await alerts.OpenForWorkerAsync(aadObjectId, cancellationToken);
+        if (open.FirstOrDefault(alert => alert.Silent && alert.State == AlertState.Raised) is { } already)
+        {
+            return already;
+        }
+
+        var now = clock.GetUtcNow();
+        if (await ContextAsync(turn, aadObjectId, now, cancellationToken) is not { } context)
+        {
+            LogNobodyToTell();
+            return null;
+        }
+
+        var (session, team, worker, ladder) = context;
+
+        var id = OutboxIds.For("safety-alert", "duress", turn.Conversation.Key, turn.ActivityId);
+        var alert = SafetyAlert.Raise(
+            id, AlertKind.Duress, session?.Id, session?.CaseReference, team, worker, session?.Whereabouts, session?.DueBackAt, ladder, now, now + teams.Timings(team).AcknowledgeWithin);
+        var everyone = AlertNotifications.AskedAt(alert, allAtOnce: true);
+        if (await alerts.AddAsync(alert, new AlertEvent(id, now, AlertEventKinds.Raised, null, AlertNotifications.Detail(alert, everyone, "duress")), cancellationToken))
+        {
+            LogDuress(id, everyone.Count);
+        }
+        else
+        {
+            alert = await alerts.FindAsync(id, cancellationToken) ?? alert;
+        }
+
+        await notifications.TellAsync(alert, everyone, cancellationToken);
+        return alert;
     }
 
     /// <summary>The cancel window ended: if still arming, the whole ladder is told and the worker hears who.</summary>
@@ -212,6 +257,19 @@ public sealed partial class SosAlarm(
         var told = AlertNotifications.AskedAt(alert, allAtOnce: true);
         await notifications.TellAsync(alert, told, cancellationToken);
         await notifications.TellWorkerAsync(alert, "fired", AlertTexts.Fired(AlertTexts.RolesForWorker(told)), cancellationToken);
+    }
+
+    // Where the worker is (their soonest open session), their team, who they are and their ladder; null when nobody can be told.
+    private async Task<(VisitSession? Session, string Team, SessionWorker Worker, IReadOnlyList<AlertRung> Ladder)?> ContextAsync(
+        TurnInput turn, string aadObjectId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var openSessions = await sessions.OpenForWorkerAsync(aadObjectId, cancellationToken);
+        var session = openSessions.Count > 0 ? openSessions[0] : null;
+        var team = session?.Team ?? teams.TeamOf(aadObjectId);
+        var ladder = await ladders.BuildAsync(aadObjectId, team, now, cancellationToken);
+        return ladder.Count == 0
+            ? null
+            : (session, team, new SessionWorker(aadObjectId, turn.From.Id, await WorkerChatAsync(turn, aadObjectId, cancellationToken), turn.From.Name), ladder);
     }
 
     // Later messages to the worker go to their 1:1 chat, even when they asked for help elsewhere.

@@ -4,10 +4,9 @@ using EngagementBot.Domain.Incidents;
 namespace EngagementBot.Host.Flows.Incidents;
 
 /// <summary>
-/// How the line manager hears about an incident. Phase one (<see cref="LineManagerNotices"/>) tells them
-/// through the outbox (chat message when they have one with the bot, and mail); phase two replaces it with
-/// the safety-alert ladder: an incident card to acknowledge and record decisions on, the next rung when
-/// nobody does. Both calls must be idempotent per incident: they run again when a submit is retried.
+/// How the line manager hears about an incident (<see cref="IncidentAlertEscalation"/>: the safety-alert
+/// ladder, with an incident card to acknowledge and record decisions on and the next rung when nobody
+/// does). Both calls must be idempotent per incident: they run again when a submit is retried.
 /// </summary>
 public interface IIncidentEscalation
 {

@@ -11,8 +11,11 @@ public static class IncidentOutboxKinds
     /// <summary>The debrief / supervision follow-up timer (<see cref="IncidentFollowUp"/>).</summary>
     public const string FollowUp = "incident.follow-up";
 
-    /// <summary>Telling the reporter's line manager (<see cref="IncidentManagerNotice"/>), phase-one escalation.</summary>
-    public const string ManagerNotice = "incident.manager";
+    /// <summary>Raising the incident's alert up the ladder to acknowledge it (<see cref="IncidentAlertDue"/>).</summary>
+    public const string RaiseAlert = "incident.raise-alert";
+
+    /// <summary>Telling the manager the debrief is due (<see cref="IncidentDebriefDue"/>).</summary>
+    public const string DebriefManager = "incident.debrief-manager";
 }
 
 /// <summary>
@@ -25,12 +28,8 @@ public sealed record RiskAlertPost(RiskAlert Alert, string TeamsChannelId, Conve
 /// <summary>The follow-up due for an incident.</summary>
 public sealed record IncidentFollowUp(Guid IncidentId);
 
-/// <summary>Why the line manager is told: the incident was reported, or its debrief is due.</summary>
-public enum ManagerNoticePurpose
-{
-    Reported,
-    DebriefDue,
-}
+/// <summary>Raise the acknowledgement alert of an incident (the directory is asked when it is delivered).</summary>
+public sealed record IncidentAlertDue(Guid IncidentId);
 
-/// <summary>Tell the reporter's line manager about an incident.</summary>
-public sealed record IncidentManagerNotice(Guid IncidentId, ManagerNoticePurpose Purpose);
+/// <summary>Tell whoever acknowledged the incident (else the line manager) that its debrief is due.</summary>
+public sealed record IncidentDebriefDue(Guid IncidentId);

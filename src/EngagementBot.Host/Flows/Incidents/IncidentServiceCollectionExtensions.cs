@@ -14,7 +14,8 @@ public static class IncidentServiceCollectionExtensions
     /// <c>Incidents</c>, validated at start), the option list <c>incidentAreas</c>, the dialog actions
     /// <c>incident-emergency</c>, <c>incident-police-check</c> and <c>submit-incident</c>, the channel
     /// <c>alerts</c> commands (registered where this is called: before the menu), the outbox senders of its
-    /// kinds, and the phase-one <see cref="IIncidentEscalation"/> unless another is registered first.
+    /// kinds, and <see cref="IIncidentEscalation"/> through the safety-alert ladder (needs
+    /// <see cref="Alerts.AlertServiceCollectionExtensions.AddAlertFlow"/>) unless another is registered first.
     /// </summary>
     public static IServiceCollection AddIncidentFlow(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,14 +27,15 @@ public static class IncidentServiceCollectionExtensions
         services.AddSingleton<IOptionList, IncidentAreaList>();
         services.TryAddSingleton<RiskAlertCard>();
         services.TryAddSingleton<IncidentNotifications>();
-        services.TryAddSingleton<IIncidentEscalation, LineManagerNotices>();
+        services.TryAddSingleton<IIncidentEscalation, IncidentAlertEscalation>();
         services.AddSingleton<IDialogAction, IncidentEmergencyAction>();
         services.AddSingleton<IDialogAction, PoliceCheckAction>();
         services.AddSingleton<IDialogAction, SubmitIncidentAction>();
         services.AddSingleton<ITurnResponder, ChannelAlertResponder>();
         services.AddSingleton<IOutboxSender, RiskAlertPostSender>();
         services.AddSingleton<IOutboxSender, IncidentFollowUpSender>();
-        services.AddSingleton<IOutboxSender, IncidentManagerNoticeSender>();
+        services.AddSingleton<IOutboxSender, IncidentAlertSender>();
+        services.AddSingleton<IOutboxSender, IncidentDebriefSender>();
         return services;
     }
 }

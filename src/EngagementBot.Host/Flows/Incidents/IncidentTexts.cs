@@ -1,5 +1,4 @@
 using System.Globalization;
-using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Incidents;
 
 namespace EngagementBot.Host.Flows.Incidents;
@@ -40,32 +39,18 @@ public static class IncidentTexts
     public static string FollowUpDue(Incident incident) =>
         $"A reminder about the incident on {incident.CaseReference} on {Day(incident.OccurredAt)}: your debrief or supervision is due now. If it hasn't been arranged, please ask your manager — you're entitled to it. How are you doing?";
 
-    public static string ManagerSubject(Incident incident, ManagerNoticePurpose purpose) => purpose == ManagerNoticePurpose.Reported
-        ? $"Incident reported on case {incident.CaseReference}"
-        : $"Debrief due: incident on case {incident.CaseReference}";
+    public const string NobodyToAcknowledge =
+        "I couldn't find anyone set up to receive your incident reports, so your manager hasn't been told by me. Please tell them yourself today — by phone or in person.";
 
-    /// <summary>For the line manager: the facts they need to act, without the narrative or how the child seemed.</summary>
-    public static string ManagerBody(Incident incident, IReadOnlyList<string> behaviours, HazardSeverity? severity, ManagerNoticePurpose purpose)
+    public static string DebriefSubject(Incident incident) => $"Debrief due: incident on case {incident.CaseReference}";
+
+    /// <summary>For whoever acknowledged the incident (else the line manager): the debrief is due now.</summary>
+    public static string DebriefDue(Incident incident, bool acknowledged)
     {
-        var who = incident.Reporter.DisplayName ?? "One of your team";
-        var lines = new List<string>
-        {
-            purpose == ManagerNoticePurpose.Reported
-                ? $"{who} reported an incident on case {incident.CaseReference} on {Day(incident.OccurredAt)}."
-                : $"The debrief for the incident {who} reported on case {incident.CaseReference} ({Day(incident.OccurredAt)}) is due now.",
-            "What happened: " + (behaviours.Count > 0 ? string.Join(", ", behaviours) : "described in their own words in the record") + ".",
-            "Anyone hurt: " + (incident.AnyoneHurt ? "yes" : "no") + ".",
-            "Police: " + (incident.PoliceTold ? "told" : incident.PoliceMustBeTold ? "NOT told yet, and they must be" : "not told") + ".",
-        };
-        if (severity is { } level)
-        {
-            lines.Add($"A {HazardVocabulary.Severities.Text(level).ToLowerInvariant()} hazard flag is now on the case.");
-        }
-
-        lines.Add(purpose == ManagerNoticePurpose.Reported
-            ? "Please check in with them today, and arrange a debrief."
-            : "Please make sure the debrief or supervision has happened.");
-        return string.Join("\n", lines);
+        var who = incident.Reporter.DisplayName ?? "one of your team";
+        return $"The debrief for the incident {who} reported on case {incident.CaseReference} ({Day(incident.OccurredAt)}) is due now."
+            + (acknowledged ? " You acknowledged the report." : " Nobody has acknowledged the report yet.")
+            + " Please make sure the debrief or supervision happens — they're entitled to it — and check how they're doing.";
     }
 
     private static string Day(DateTimeOffset at) => at.ToString("dddd d MMMM", EnGb);

@@ -197,13 +197,17 @@ public sealed class AlertFlowHost : IAsyncDisposable
 
     /// <summary>Presses an Action.Execute button as <paramref name="aadObjectId"/>; returns the invoke response body.</summary>
     /// <param name="inChannel">Pressed in the team channel thread <paramref name="conversationId"/>, else in a 1:1 chat.</param>
-    public async Task<JsonNode> InvokeAsync(string verb, Guid alertId, string aadObjectId, string name, string conversationId, bool inChannel = false)
+    public Task<JsonNode> InvokeAsync(string verb, Guid alertId, string aadObjectId, string name, string conversationId, bool inChannel = false) =>
+        InvokeAsync(verb, new JsonObject { ["alertId"] = alertId.ToString("D") }, aadObjectId, name, conversationId, inChannel);
+
+    /// <summary>Presses an Action.Execute button whose data (with the card's inputs) is <paramref name="data"/>; returns the invoke response body.</summary>
+    public async Task<JsonNode> InvokeAsync(string? verb, JsonObject data, string aadObjectId, string name, string conversationId, bool inChannel = false)
     {
         var activity = Activity("invoke", aadObjectId, name, conversationId, inChannel);
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = new JsonObject { ["alertId"] = alertId.ToString("D") } },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
         };
         using var response = await Bot.PostAsync(activity, Bot.ValidToken());
         response.EnsureSuccessStatusCode();

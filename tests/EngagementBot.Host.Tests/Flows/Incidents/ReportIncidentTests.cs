@@ -70,7 +70,7 @@ public sealed class ReportIncidentTests : IAsyncLifetime
         var mail = _flow.Graph.CallsTo(GraphRoute.SendMail)[0].Body!.ToJsonString();
         Assert.Contains("Police: NOT told yet", mail, StringComparison.Ordinal);
         Assert.DoesNotContain("Dunmore", mail, StringComparison.Ordinal);
-        await IncidentFlowHost.WaitAsync(() => _flow.CountPending() == 1, "only the debrief follow-up timer is still pending");
+        await IncidentFlowHost.WaitAsync(() => _flow.CountPending() == 2, "only the debrief follow-up and the acknowledgement ladder's next-step timers are still pending");
     }
 
     [Fact]
