@@ -307,7 +307,7 @@ async function main() {
             manager_mail: { ...stats(late(firsts.mail, alertAt)), within_5s: within(firsts.mail), duplicates: [...counts.mail.values()].filter((c) => c > 1).length },
             manager_feed: { ...stats(late(firsts.feed, alertAt)), within_5s: within(firsts.feed), duplicates: [...counts.feed.values()].filter((c) => c > 1).length },
             worker_prompt_after_deadline: { ...stats(late(firsts.prompt, deadline)), duplicates: [...counts.prompt.values()].filter((c) => c > 1).length },
-            host_cpu_pct: { planning: cpuPct(planStart, planEnd), idle_before_deadline: idleCpu, deadline_to_last_alert: cpuPct(deadline, lastArrival) },
+            host_cpu_pct: { planning: cpuPct(planStart, planEnd), idle_before_deadline: idleCpu, prompts: cpuPct(deadline, deadline + 5000), alerts: cpuPct(alertAt, lastArrival) },
             host_rss_mb: { after_planning: +((samples.filter((s) => s.at <= planEnd).pop()?.rssKb || 0) / 1024).toFixed(0), peak: +(Math.max(...samples.map((s) => s.rssKb)) / 1024).toFixed(0) },
             nproc: require('node:os').cpus().length,
             errors,
