@@ -7,7 +7,10 @@ namespace EngagementBot.Host.Outbox;
 /// Delivers due outbox messages through the sender registered for their kind. Transient failures
 /// are retried with backoff; permanent failures and spent budgets are marked failed and logged
 /// as errors (the escalation ladder of later flows watches for them). Safe with several instances:
-/// messages are claimed under a lease.
+/// messages are claimed under a lease. A batch is delivered in lanes, one per correlation id (the
+/// session, alert or approval a message is about): a lane's messages go one after another, in due
+/// order, and up to <see cref="OutboxOptions.MaxParallelDeliveries"/> lanes go side by side, so a
+/// thousand alerts due at once wait for the network a few at a time rather than one by one.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore store,
@@ -49,13 +52,23 @@ public sealed partial class OutboxDispatcher(
     {
         var settings = options.Value;
         var batch = await store.ClaimDueAsync(_owner, settings.BatchSize, clock.GetUtcNow(), settings.Lease, cancellationToken);
-        foreach (var message in batch)
-        {
-            await DeliverAsync(message, settings, cancellationToken);
-        }
+        await Parallel.ForEachAsync(
+            Lanes(batch),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelDeliveries, CancellationToken = cancellationToken },
+            async (lane, token) =>
+            {
+                foreach (var message in lane)
+                {
+                    await DeliverAsync(message, settings, token);
+                }
+            });
 
         return batch.Count;
     }
+
+    /// <summary>The batch split by what its messages are about (their correlation id; a message without one is a lane of its own), order kept.</summary>
+    private static IReadOnlyList<IReadOnlyList<OutboxMessage>> Lanes(IReadOnlyList<OutboxMessage> batch) =>
+        [.. batch.GroupBy(message => message.CorrelationId ?? message.Id.ToString("N"), StringComparer.Ordinal).Select(lane => (IReadOnlyList<OutboxMessage>)[.. lane])];
 
     private async Task DeliverAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
     {

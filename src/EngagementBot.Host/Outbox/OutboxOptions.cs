@@ -18,6 +18,13 @@ public sealed class OutboxOptions
     [Range(1, 500)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How many messages of a batch are delivered at once, each about something different (messages about
+    /// the same session or alert always go one after another, in order).
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxParallelDeliveries { get; set; } = 16;
+
     /// <summary>Attempts before a message is marked failed and escalated.</summary>
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 12;

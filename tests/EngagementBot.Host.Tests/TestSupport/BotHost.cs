@@ -13,7 +13,9 @@ namespace EngagementBot.Host.Tests.TestSupport;
 
 /// <summary>
 /// The real host in-process (WebApplicationFactory) with production authentication against a
-/// local OpenID server, a temporary SQLite database and a local fake connector.
+/// local OpenID server, a temporary SQLite database (or, through <c>settings</c>, any other storage such
+/// as a <see cref="Testing.Postgres.ScratchPostgresDatabase"/>'s) and a local fake connector, its own or
+/// one shared with other hosts (<see cref="SharedFakes"/>).
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -24,16 +26,21 @@ public sealed class BotHost : IAsyncDisposable
 
     public const string GraphMailSender = "aad-bot-mailbox";
 
+    /// <summary>The token a host presents to the connector and to Graph (followed by <c>-</c> and the instance name of a shared host).</summary>
+    public const string OutboundToken = "outbound-test-token";
+
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataFolder;
+    private readonly bool _ownsFakes;
 
-    private BotHost(WebApplicationFactory<Program> factory, FakeOpenIdServer openId, FakeConnector connector, FakeGraphServer? graph, string dataFolder)
+    private BotHost(WebApplicationFactory<Program> factory, FakeOpenIdServer openId, FakeConnector connector, FakeGraphServer? graph, string dataFolder, bool ownsFakes)
     {
         _factory = factory;
         OpenId = openId;
         Connector = connector;
         Graph = graph;
         _dataFolder = dataFolder;
+        _ownsFakes = ownsFakes;
         Client = factory.CreateClient();
     }
 
@@ -41,7 +48,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeConnector Connector { get; }
 
-    /// <summary>The fake Graph the host talks to, when one was given (owned and disposed by the host).</summary>
+    /// <summary>The fake Graph the host talks to, when one was given (owned and disposed by the host unless shared).</summary>
     public FakeGraphServer? Graph { get; }
 
     public HttpClient Client { get; }
@@ -53,11 +60,19 @@ public sealed class BotHost : IAsyncDisposable
     /// <param name="graph">A fake Graph to enable the Graph integration against (static token, <see cref="GraphTeamsAppId"/>,
     /// <see cref="GraphMailSender"/> added as a user); null leaves Graph disabled, as by default.</param>
     /// <param name="clock">The host's clock (timers, deadlines, due outbox work); null keeps the system clock. Token lifetimes always use real time.</param>
+    /// <param name="shared">The connector and Graph fakes this host shares with others (then <paramref name="graph"/> must be null); null starts a connector of its own.</param>
     public static async Task<BotHost> StartAsync(
-        bool developmentAuthentication = false, IDictionary<string, string?>? settings = null, FakeGraphServer? graph = null, TimeProvider? clock = null)
+        bool developmentAuthentication = false, IDictionary<string, string?>? settings = null, FakeGraphServer? graph = null, TimeProvider? clock = null, SharedFakes? shared = null)
     {
+        if (shared is not null && graph is not null)
+        {
+            throw new ArgumentException("A host with shared fakes uses the shared Graph.", nameof(graph));
+        }
+
+        graph ??= shared?.Graph;
+        var outboundToken = shared is null ? OutboundToken : $"{OutboundToken}-{shared.Instance}";
         var openId = await FakeOpenIdServer.StartAsync("msteams");
-        var connector = await FakeConnector.StartAsync();
+        var connector = shared?.Connector ?? await FakeConnector.StartAsync();
         var dataFolder = Path.Combine(Path.GetTempPath(), "engagementbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataFolder);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -86,7 +101,7 @@ public sealed class BotHost : IAsyncDisposable
 
             builder.ConfigureTestServices(services =>
             {
-                services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider("outbound-test-token"));
+                services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider(outboundToken));
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);
@@ -94,11 +109,11 @@ public sealed class BotHost : IAsyncDisposable
 
                 if (graph is not null)
                 {
-                    services.AddSingleton(new GraphCredentialOverride(new StaticGraphCredential("graph-test-token")));
+                    services.AddSingleton(new GraphCredentialOverride(new StaticGraphCredential(shared is null ? "graph-test-token" : outboundToken)));
                 }
             });
         });
-        var host = new BotHost(factory, openId, connector, graph, dataFolder);
+        var host = new BotHost(factory, openId, connector, graph, dataFolder, ownsFakes: shared is null);
         _ = factory.Server; // start now, so start-up failures surface here
         return host;
     }
@@ -127,10 +142,13 @@ public sealed class BotHost : IAsyncDisposable
     {
         Client.Dispose();
         await _factory.DisposeAsync();
-        await Connector.DisposeAsync();
-        if (Graph is not null)
+        if (_ownsFakes)
         {
-            await Graph.DisposeAsync();
+            await Connector.DisposeAsync();
+            if (Graph is not null)
+            {
+                await Graph.DisposeAsync();
+            }
         }
 
         await OpenId.DisposeAsync();
