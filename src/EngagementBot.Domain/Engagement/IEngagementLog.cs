@@ -19,7 +19,7 @@ public interface IEngagementLog
     Task<IReadOnlyList<EngagementEvent>> ForCaseAsync(string caseReference, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records that a rule prompted, unless the same rule already prompted on the same case at or after
+    /// Records that a rule prompted, unless the same rule already prompted on the same case after
     /// <paramref name="quietSince"/> (or the prompt's id is stored already). Atomic: of two events logged at
     /// once, only one records the prompt. True when recorded (the caller then prompts), false otherwise.
     /// </summary>

@@ -16,7 +16,7 @@ public sealed record PatternRule(
 {
     /// <summary>
     /// Whether the rule holds on <paramref name="today"/> just after <paramref name="logged"/> was logged
-    /// (<paramref name="facts"/> include it).
+    /// (<paramref name="facts"/> include it). Logging that the person was seen never fires a not-seen rule.
     /// </summary>
     public bool Holds(CaseFacts facts, EngagementEvent logged, DateOnly today)
     {
@@ -25,7 +25,7 @@ public sealed record PatternRule(
         return Kind switch
         {
             PatternKind.Repeated => facts.Within(WithinDays, today, Events).Count() >= AtLeast,
-            PatternKind.NotSeenFor => facts.DaysNotSeen(today) >= AtLeast,
+            PatternKind.NotSeenFor => logged.Kind != EngagementKind.SeenAlone && facts.DaysNotSeen(today) >= AtLeast,
             PatternKind.Occurred => Events.Contains(logged.Kind) && logged.OccurredOn > today.AddDays(-WithinDays),
             PatternKind.Agencies => facts.HostileAgencies(WithinDays, today, Events).Count >= AtLeast,
             _ => false,

@@ -25,7 +25,7 @@ internal sealed class PostgresEngagementLog(PostgresDatabase database) : IEngage
         SELECT @id, @case_reference, @rule_id, @event_id, @fired_at_ms
         WHERE NOT EXISTS (
             SELECT 1 FROM engagement_prompts
-            WHERE lower(case_reference) = lower(@case_reference) AND rule_id = @rule_id AND fired_at_ms >= @quiet_since_ms)
+            WHERE lower(case_reference) = lower(@case_reference) AND rule_id = @rule_id AND fired_at_ms > @quiet_since_ms)
         ON CONFLICT (id) DO NOTHING;
         """;
 

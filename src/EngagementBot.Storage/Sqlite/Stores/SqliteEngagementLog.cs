@@ -22,7 +22,7 @@ internal sealed class SqliteEngagementLog(SqliteDatabase database) : IEngagement
         SELECT $id, $case_reference, $rule_id, $event_id, $fired_at_ms
         WHERE NOT EXISTS (
             SELECT 1 FROM engagement_prompts
-            WHERE case_reference = $case_reference AND rule_id = $rule_id AND fired_at_ms >= $quiet_since_ms)
+            WHERE case_reference = $case_reference AND rule_id = $rule_id AND fired_at_ms > $quiet_since_ms)
         ON CONFLICT (id) DO NOTHING;
         """;
 
