@@ -32,6 +32,7 @@ public sealed class PackCatalog
             try
             {
                 Risk.RiskRuleCheck.Validate(pack);
+                Engagement.EngagementPatternCheck.Validate(pack);
             }
             catch (InvalidDataException ex)
             {

@@ -20,4 +20,5 @@ public sealed record ProcedurePack(
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<RiskRule> RiskRules,
     IReadOnlyList<GlossaryEntry> Glossary,
+    IReadOnlyList<EngagementPattern> EngagementPatterns,
     string? TranslationOf = null);

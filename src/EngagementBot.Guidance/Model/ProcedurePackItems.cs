@@ -15,7 +15,8 @@ public static class ProcedurePackItems
             .Concat(pack.WrittenAgreementElements)
             .Concat(pack.Recommendations)
             .Concat(pack.RiskRules)
-            .Concat(pack.Glossary);
+            .Concat(pack.Glossary)
+            .Concat(pack.EngagementPatterns);
 
     /// <summary>The item with this id (ids are unique within a pack), or null.</summary>
     public static ICitedItem? FindItem(this ProcedurePack pack, string id) =>

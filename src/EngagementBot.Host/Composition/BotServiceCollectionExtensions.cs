@@ -10,6 +10,7 @@ using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Alerts;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Engagement;
 using EngagementBot.Host.Flows.Incidents;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Flows.Sessions;
@@ -53,13 +54,16 @@ public static class BotServiceCollectionExtensions
         services.AddGraphOutboxSenders();
 
         // Responders are asked in this order: the SOS cancel window and alert cards (before the dialogs,
-        // which would take "cancel" as leaving a dialog), dialogs, approval cards, session commands,
-        // channel alert commands, the menu last.
+        // which would take "cancel" as leaving a dialog), a pending engagement log line's yes / change /
+        // cancel, dialogs, approval cards, session commands, channel alert commands, engagement log and
+        // chronology commands, the menu last.
         services.AddAlertFlow(configuration);
+        services.AddEngagementConfirmations();
         services.AddSingleton<ITurnResponder>(provider => provider.GetRequiredService<DialogEngine>());
         services.AddApprovalFlow(configuration);
         services.AddSessionFlow(configuration);
         services.AddIncidentFlow(configuration);
+        services.AddEngagementFlow();
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();
