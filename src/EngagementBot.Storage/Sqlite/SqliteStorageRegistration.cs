@@ -3,6 +3,7 @@ using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Domain.Escalations;
 using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Sessions;
@@ -41,6 +42,7 @@ internal static class SqliteStorageRegistration
         services.AddSingleton<IAlertStore, SqliteAlertStore>();
         services.AddSingleton<IIncidentStore, SqliteIncidentStore>();
         services.AddSingleton<IChannelSubscriptionStore, SqliteChannelSubscriptionStore>();
+        services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
         return services;
     }
 
