@@ -10,6 +10,7 @@ using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Alerts;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Escalations;
 using EngagementBot.Host.Flows.Incidents;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Flows.Sessions;
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddApprovalFlow(configuration);
         services.AddSessionFlow(configuration);
         services.AddIncidentFlow(configuration);
+        services.AddEscalationFlow();
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();
