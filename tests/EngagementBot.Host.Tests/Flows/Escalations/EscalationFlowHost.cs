@@ -60,6 +60,20 @@ public sealed class EscalationFlowHost : IAsyncDisposable
             .Select(c => Strings(c.Body!["text"] ?? c.Body!["attachments"])));
     }
 
+    /// <summary>The practitioner presses a card button that sends <paramref name="value"/> (an Action.Submit); returns the replies as plain text.</summary>
+    public async Task<string> SubmitAsync(JsonObject value)
+    {
+        var before = Connector.Calls.Count;
+        var activity = TestActivities.Message("", Bot.ServiceUrl, conversationId: PersonalChat);
+        activity.Remove("text");
+        activity["value"] = value;
+        using var response = await Bot.PostAsync(activity, Bot.ValidToken());
+        response.EnsureSuccessStatusCode();
+        return string.Join("\n", Connector.Calls.Skip(before)
+            .Where(c => c.Method == "POST" && c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body is not null)
+            .Select(c => Strings(c.Body!["text"] ?? c.Body!["attachments"])));
+    }
+
     /// <summary>The admin subscribes the team channel to the area's alerts.</summary>
     public async Task SubscribeAsync(string area)
     {

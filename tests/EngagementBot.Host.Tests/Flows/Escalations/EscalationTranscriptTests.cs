@@ -33,6 +33,19 @@ public sealed class EscalationTranscriptTests
     }
 
     [Theory]
+    [InlineData("sc-0042-1", false)]
+    [InlineData("Jamie Dunmore", true)]
+    public async Task Escalate_FromAPromptCardWithACase_AsksForTheCaseOnlyWhenItIsNotAReference(string given, bool asked)
+    {
+        await using var flow = await EscalationFlowHost.StartAsync();
+
+        var said = await flow.SubmitAsync(new System.Text.Json.Nodes.JsonObject { ["command"] = "escalate", ["caseReference"] = given });
+
+        Assert.Equal(asked, said.Contains("Which case is this about?", StringComparison.Ordinal));
+        Assert.Equal(!asked, said.Contains("What's the worry?", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [MemberData(nameof(Routes))]
     public async Task Escalate_Route_AsksThePackInOrderAndRecordsWhatWasWalked(string packId, string route)
     {
