@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the storage ports (<c>IProcessedActivityStore</c>, <c>IConversationReferenceStore</c>,
     /// <c>IDialogStateStore</c>, <c>IOutboxStore</c>, <c>IHazardFlagStore</c>, <c>IVisitPlanStore</c>, <c>IApprovalStore</c>,
-    /// <c>ISessionStore</c>, <c>IAlertStore</c>, <c>IIncidentStore</c>, <c>IChannelSubscriptionStore</c>) for the provider chosen by <c>Storage:Provider</c>,
+    /// <c>ISessionStore</c>, <c>IAlertStore</c>, <c>IIncidentStore</c>, <c>IChannelSubscriptionStore</c>, <c>IEscalationStore</c>) for the provider chosen by <c>Storage:Provider</c>,
     /// the validated <see cref="StorageOptions"/>, <see cref="IStorageInitializer"/> (also run by a hosted
     /// service at start) and <see cref="IStorageHealth"/> for readiness.
     /// </summary>

@@ -81,6 +81,29 @@ public sealed class EscalationGraphTests
         Assert.Equal(["joint-visit", "police-check", "child-protection-referral"], consider.Branches!.Select(b => b.Answer));
     }
 
+    [Theory]
+    [MemberData(nameof(Packs.FileNames), MemberType = typeof(Packs))]
+    public void EscalationPath_AnyPack_EveryActionHasAShortLabel(string packFile)
+    {
+        var actions = Packs.Load(packFile).EscalationPath.Nodes.Where(n => n.Kind == EscalationNodeKind.Action).ToList();
+
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.True(a.Label is { Length: > 0 and <= 60 }, $"{a.Id}: an action needs a label of at most 60 characters"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Packs.FileNames), MemberType = typeof(Packs))]
+    public void EscalationPath_AnyPack_ProfessionalDisagreementHasItsOwnBranch(string packFile)
+    {
+        var path = Packs.Load(packFile).EscalationPath;
+
+        var disagreement = path.Find("professional-disagreement");
+
+        Assert.NotNull(disagreement);
+        Assert.Equal(EscalationNodeKind.Action, disagreement.Kind);
+        Assert.Contains(path.Nodes, n => n.Kind == EscalationNodeKind.Question && (n.Branches ?? []).Any(b => b.Next == disagreement.Id));
+    }
+
     /// <summary>Walks from the start taking the "yes" branch (or the first branch) at each question.</summary>
     private static List<EscalationNode> WalkYes(EscalationPath path)
     {

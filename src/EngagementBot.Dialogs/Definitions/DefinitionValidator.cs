@@ -106,6 +106,9 @@ internal static partial class DefinitionValidator
             case StepKind.PackQuestions:
                 ValidatePackQuestions(where, step, problems);
                 break;
+            case StepKind.PackPath when step.Graph is null || !IdPattern().IsMatch(step.Graph):
+                problems.Add($"{where}: 'graph' names one of the pack's graphs (letters, digits, '-' and '_')");
+                break;
             case StepKind.Action when string.IsNullOrWhiteSpace(step.Action):
                 problems.Add($"{where}: 'action' is empty");
                 break;

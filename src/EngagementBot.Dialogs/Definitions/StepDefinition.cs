@@ -84,6 +84,10 @@ public sealed record StepDefinition
     /// <summary>packQuestions: ask them all on one form card (typed answers still work, one question at a time).</summary>
     public bool? AsForm { get; init; }
 
+    // packPath
+    /// <summary>packPath: which graph of the active pack is walked (e.g. <c>escalation</c>).</summary>
+    public string? Graph { get; init; }
+
     // action
     public string? Action { get; init; }
 

@@ -13,6 +13,7 @@ public enum StepKind
     Form,
     Branch,
     PackQuestions,
+    PackPath,
     Action,
     BeginDialog,
     Summary,

@@ -21,6 +21,7 @@ internal static class StepPropertyRules
         [StepKind.Form] = (["title", "fields"], ["label", "help", "submitTitle"]),
         [StepKind.Branch] = (["if", "goto"], ["else"]),
         [StepKind.PackQuestions] = ([], ["group", "groups", "label", "help", "prompt", "asForm", "title", "submitTitle"]),
+        [StepKind.PackPath] = (["graph"], ["label", "help", "prompt"]),
         [StepKind.Action] = (["action"], ["arguments"]),
         [StepKind.BeginDialog] = (["dialog"], ["label"]),
         [StepKind.Summary] = (["title"], ["facts", "note"]),

@@ -64,9 +64,10 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
             return true;
         }
 
-        context.ReplaceTop(frame.At(StepRunner.Next(dialog, frame)) with
+        var answered = step.Kind == StepKind.PackPath ? PackPathSteps.ForgetLater(frame, step) : frame;
+        context.ReplaceTop(answered.At(StepRunner.Next(dialog, frame)) with
         {
-            Answers = AnswerStore.Set(frame.Answers, question.Path, result.Value),
+            Answers = AnswerStore.Set(answered.Answers, question.Path, result.Value),
             History = frame.History.Add(frame.Position),
         });
         if (result.Understood is not null)

@@ -38,7 +38,8 @@ public sealed class DialogEngine : ITurnResponder
         IEnumerable<IDialogAction> actions,
         IOptions<DialogOptions> options,
         TimeProvider time,
-        ILogger<DialogEngine> log)
+        ILogger<DialogEngine> log,
+        IPackPathSource? packPaths = null)
     {
         _store = store;
         _emergency = emergency;
@@ -54,7 +55,7 @@ public sealed class DialogEngine : ITurnResponder
             new CaseReferenceAnswer(new Regex(settings.CaseReferencePattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), settings.CaseReferenceExample),
             new PhoneNumberAnswer(),
         ]);
-        var runtime = new DialogRuntime(catalog, answers, cards, packQuestions, optionLists, new DialogActionRegistry(actions), clock, log);
+        var runtime = new DialogRuntime(catalog, answers, cards, packQuestions, optionLists, packPaths ?? NoPackPaths.Instance, new DialogActionRegistry(actions), clock, log);
         var runner = new StepRunner(runtime);
         _router = new TurnRouter(runtime, runner, new AnswerHandler(runtime, runner), new Navigator(runtime, runner));
     }

@@ -13,6 +13,7 @@ internal sealed record DialogRuntime(
     ICardRenderer Cards,
     IPackQuestionSource PackQuestions,
     IOptionListSource OptionLists,
+    IPackPathSource PackPaths,
     DialogActionRegistry Actions,
     ZonedClock Clock,
     ILogger Log);

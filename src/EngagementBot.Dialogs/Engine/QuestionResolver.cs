@@ -21,6 +21,8 @@ internal static class QuestionResolver
             StepKind.Form when position.Part is { } field => FromField(step, step.Fields![field]),
             StepKind.PackQuestions when position.Part is { } index && frame.PackQuestions.TryGetValue(step.Id, out var questions) && index < questions.Count
                 => FromPack(step, questions[index]),
+            StepKind.PackPath when position.Part is { } index && frame.PackQuestions.TryGetValue(step.Id, out var asked) && index < asked.Count
+                => PackPathSteps.Question(step, asked[index]),
             _ => null,
         };
     }
@@ -50,6 +52,13 @@ internal static class QuestionResolver
                 foreach (var question in questions)
                 {
                     yield return FromPack(step, question);
+                }
+            }
+            else if (step.Kind == StepKind.PackPath && frame is not null && frame.PackQuestions.TryGetValue(step.Id, out var asked))
+            {
+                foreach (var question in asked)
+                {
+                    yield return PackPathSteps.Question(step, question);
                 }
             }
         }

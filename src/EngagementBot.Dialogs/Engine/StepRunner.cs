@@ -63,6 +63,13 @@ internal sealed class StepRunner(DialogRuntime runtime)
                     }
 
                     break;
+                case StepKind.PackPath:
+                    if (await PackPathSteps.AskNextAsync(runtime, context, frame, step))
+                    {
+                        return;
+                    }
+
+                    break;
                 case StepKind.Choice when step.OptionsFrom is not null:
                     if (await AskListChoiceAsync(context, frame, step))
                     {
@@ -85,6 +92,11 @@ internal sealed class StepRunner(DialogRuntime runtime)
     public static StepPosition Next(LoadedDialog dialog, DialogFrame frame)
     {
         var step = dialog.Definition.Steps[frame.Step];
+        if (step.Kind == StepKind.PackPath)
+        {
+            return new StepPosition(frame.Step, (frame.Part ?? 0) + 1);
+        }
+
         var parts = step.Kind switch
         {
             StepKind.Form => step.Fields!.Count,

@@ -11,6 +11,7 @@ using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Alerts;
 using EngagementBot.Host.Flows.Approvals;
 using EngagementBot.Host.Flows.Engagement;
+using EngagementBot.Host.Flows.Escalations;
 using EngagementBot.Host.Flows.Incidents;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Flows.Sessions;
@@ -64,6 +65,7 @@ public static class BotServiceCollectionExtensions
         services.AddSessionFlow(configuration);
         services.AddIncidentFlow(configuration);
         services.AddEngagementFlow();
+        services.AddEscalationFlow();
         services.AddSingleton<ITurnResponder, MenuResponder>();
         services.TryAddSingleton<TurnResponders>();
         services.TryAddSingleton<ConversationReferenceCache>();

@@ -4,6 +4,7 @@ using EngagementBot.Domain.Cases;
 using EngagementBot.Domain.Channels;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Engagement;
+using EngagementBot.Domain.Escalations;
 using EngagementBot.Domain.Incidents;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Sessions;
@@ -43,6 +44,7 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<IIncidentStore, PostgresIncidentStore>();
         services.AddSingleton<IChannelSubscriptionStore, PostgresChannelSubscriptionStore>();
         services.AddSingleton<IEngagementLog, PostgresEngagementLog>();
+        services.AddSingleton<IEscalationStore, PostgresEscalationStore>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ public sealed class EngineHarness
 
     public FakeOptionListSource OptionLists { get; } = new();
 
+    public FakePackPathSource Paths { get; } = new();
+
     public RecordingEmergencyHandler Emergency { get; } = new();
 
     public List<IDialogAction> Actions { get; } = [];
@@ -81,7 +83,7 @@ public sealed class EngineHarness
     public long Version => Store.States.TryGetValue(StateKey, out var stored) ? stored.Version : 0;
 
     private DialogEngine Build() => new(
-        Catalog, Store, Cards, Packs, OptionLists, Emergency, Actions, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<DialogEngine>.Instance);
+        Catalog, Store, Cards, Packs, OptionLists, Emergency, Actions, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<DialogEngine>.Instance, Paths);
 
     /// <summary>Always the harness's current engine, so a script can restart it between turns.</summary>
     private sealed class CurrentEngine(EngineHarness harness) : ITurnResponder

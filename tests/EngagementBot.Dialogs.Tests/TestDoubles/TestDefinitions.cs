@@ -89,6 +89,19 @@ public static class TestDefinitions
     }
     """;
 
+    public const string PackPath = """
+    {
+      "id": "walk",
+      "title": "the walk test",
+      "triggers": { "utterances": ["walk"] },
+      "steps": [
+        { "id": "ref", "kind": "caseReference", "prompt": "Case reference?" },
+        { "id": "path", "kind": "packPath", "graph": "escalation", "prompt": "Let's walk the path.", "help": "These come from your procedure." },
+        { "id": "wrap", "kind": "summary", "title": "Walk summary", "facts": [ { "label": "Case", "value": "{ref}" }, { "label": "Worried", "value": "{path.worried}" } ] }
+      ]
+    }
+    """;
+
     public const string PackForm = """
     {
       "id": "packform",
