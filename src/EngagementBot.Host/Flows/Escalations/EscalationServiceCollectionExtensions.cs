@@ -23,6 +23,7 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddSingleton<PersonalChats>();
         services.TryAddSingleton<EscalationCards>();
         services.TryAddSingleton<EscalationSummaryCard>();
+        services.AddSingleton<EngagementBot.Domain.Engagement.IChronologySource, EscalationChronologySource>();
         services.TryAddSingleton<EscalationNotifications>();
         services.AddSingleton<IDialogAction, EscalationStartAction>();
         services.AddSingleton<IDialogAction, SubmitEscalationAction>();
