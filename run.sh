@@ -2,6 +2,7 @@
 # Runs EngagementBot locally with the embedded defaults (SQLite under ./data, development
 # authentication) and the Microsoft 365 Agents Playground to chat with it (README quick start, command 1).
 #   BOT_PORT=3978 PLAYGROUND_PORT=56150 ./run.sh
+#   QUICK_TIMINGS=1 ./run.sh     a short lone-worker ladder for trying it out (grace 30 s, next rung 1 min)
 set -euo pipefail
 cd "$(dirname "$0")"
 BOT_PORT=${BOT_PORT:-3978}
@@ -21,6 +22,9 @@ trap cleanup EXIT INT TERM
 
 echo "== starting the bot on http://127.0.0.1:${BOT_PORT}"
 mkdir -p data
+if [ -n "${QUICK_TIMINGS:-}" ]; then
+    export LoneWorker__Timings__GracePeriod=00:00:30 LoneWorker__Timings__AcknowledgeWithin=00:01:00
+fi
 ASPNETCORE_ENVIRONMENT=Development Storage__Sqlite__Path="$(pwd)/data/engagementbot.db" \
     dotnet run --no-build --project src/EngagementBot.Host --urls "http://127.0.0.1:${BOT_PORT}" &
 pids+=($!)

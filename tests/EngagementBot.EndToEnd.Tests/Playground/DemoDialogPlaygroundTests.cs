@@ -30,7 +30,7 @@ public sealed class DemoDialogPlaygroundTests(ITestOutputHelper output) : IAsync
     private TranscriptScript Script() => new(_chat);
 
     [Fact]
-    public async Task Demo_WalkedInThePlayground_HandlesCardsDatesBackSosAndHelpAndEndsWithTheSummary()
+    public async Task Demo_WalkedInThePlayground_HandlesCardsDatesBackTheSosAlarmAndHelpAndEndsWithTheSummary()
     {
         JsonNode? animals = null, venue = null;
         await Script()
@@ -54,8 +54,8 @@ public sealed class DemoDialogPlaygroundTests(ITestOutputHelper output) : IAsync
             .User("tomorrow 3pm").BotSays(contains: "15:00").BotSendsCard(contains: "When do you expect to be back")
             .User("I need help")
                 .BotSays(contains: "call 999")
-                .BotSays(contains: "phone your manager or the duty team")
-                .BotSays(contains: "carry on where you left off")
+                .BotSendsCard(contains: "Sending an alert to your line manager")
+                .AndMaybeMore()
             .User("tomorrow at 17:30").BotSays(contains: "17:30").BotSendsCard(contains: "Where will you meet?", check: card => venue = card)
             .User("help").BotSays(contains: "The question was: Where will you meet?")
             .Send(user => user.Submit(CardPress.Submit(venue!, "A neutral venue")), "presses 'A neutral venue'").BotSays(contains: "How many adults")
