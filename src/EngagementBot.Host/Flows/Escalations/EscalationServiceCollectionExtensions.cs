@@ -30,6 +30,7 @@ public static class EscalationServiceCollectionExtensions
         services.AddSingleton<ITurnResponder, EscalationCardResponder>();
         services.AddSingleton<IOutboxSender, EscalationCardPostSender>();
         services.AddSingleton<IOutboxSender, EscalationCardUpdateSender>();
+        services.TryAddSingleton<EngagementBot.Host.Flows.Channels.ChannelThreads>();
         services.AddSingleton<IOutboxSender, EscalationSummaryPostSender>();
         services.AddSingleton<IOutboxSender, EscalationReminderSender>();
         return services;

@@ -1,10 +1,5 @@
-using EngagementBot.Connector.Activities;
-using EngagementBot.Connector.Client;
-using EngagementBot.Connector.Client.Models;
-using EngagementBot.Connector.Turns;
-using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
-using EngagementBot.Domain.Turns;
+using EngagementBot.Host.Flows.Channels;
 using EngagementBot.Host.Outbox;
 
 namespace EngagementBot.Host.Flows.Escalations;
@@ -15,8 +10,7 @@ namespace EngagementBot.Host.Flows.Escalations;
 /// subscribed channel (<c>POST /v3/conversations</c>), as risk alerts are.
 /// </summary>
 public sealed partial class EscalationSummaryPostSender(
-    IConversationReferenceStore references,
-    IConnectorClient connector,
+    ChannelThreads threads,
     EscalationSummaryCard cards,
     ILogger<EscalationSummaryPostSender> logger) : IOutboxSender
 {
@@ -25,22 +19,7 @@ public sealed partial class EscalationSummaryPostSender(
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var post = OutboxPayload.Read<EscalationSummaryPost>(message);
-        var via = await references.FindAsync(post.Via.ChannelId, post.Via.ConversationId, cancellationToken)
-            ?? throw new OutboxDeliveryException("the subscribed channel's conversation is not known to the bot", isTransient: false);
-        var tenant = via.TenantId ?? throw new OutboxDeliveryException("the subscribed channel gives no tenant id", isTransient: false);
-        var root = ReplyActivityFactory.CreateMessage(via, BotReply.FromCard(cards.Render(post.Summary)));
-        try
-        {
-            await connector.CreateConversationAsync(
-                via.ServiceUrl,
-                ConversationParameters.ForChannelThread(post.TeamsChannelId, tenant, root, new ChannelAccount { Id = via.BotId, Name = via.BotName }),
-                cancellationToken);
-        }
-        catch (ConnectorException ex)
-        {
-            throw new OutboxDeliveryException($"connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-
+        await threads.OpenAsync(post.Via, post.TeamsChannelId, cards.Render(post.Summary), cancellationToken);
         LogPosted(post.Summary.EscalationId);
     }
 

@@ -32,6 +32,7 @@ public static class IncidentServiceCollectionExtensions
         services.AddSingleton<IDialogAction, PoliceCheckAction>();
         services.AddSingleton<IDialogAction, SubmitIncidentAction>();
         services.AddSingleton<ITurnResponder, ChannelAlertResponder>();
+        services.TryAddSingleton<EngagementBot.Host.Flows.Channels.ChannelThreads>();
         services.AddSingleton<IOutboxSender, RiskAlertPostSender>();
         services.AddSingleton<IOutboxSender, IncidentFollowUpSender>();
         services.AddSingleton<IOutboxSender, IncidentAlertSender>();
