@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EngagementBot.Testing.Processes;
 using EngagementBot.Testing.Transcripts;
 using EngagementBot.Testing.Transcripts.Scripts;
 using Xunit.Abstractions;
@@ -12,23 +11,8 @@ namespace EngagementBot.EndToEnd.Tests.Playground;
 /// messages, Action.Submit presses on the cards the Playground received, replies as the Playground
 /// shows them. Each test gets its own bot and Playground (so its own personal chat).
 /// </summary>
-public sealed class DemoDialogPlaygroundTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+public sealed class DemoDialogPlaygroundTests(ITestOutputHelper output) : PlaygroundScenario(output)
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "engagementbot-e2e", Guid.NewGuid().ToString("N"));
-    private BotProcess _bot = null!;
-    private PlaygroundProcess _playground = null!;
-    private PlaygroundTarget _chat = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bot = new BotProcess(_data);
-        await _bot.StartAsync();
-        _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint);
-        _chat = await PlaygroundTarget.ConnectAsync(_playground.BaseAddress);
-    }
-
-    private TranscriptScript Script() => new(_chat);
-
     [Fact]
     public async Task Demo_WalkedInThePlayground_HandlesCardsDatesBackTheSosAlarmAndHelpAndEndsWithTheSummary()
     {
@@ -86,28 +70,4 @@ public sealed class DemoDialogPlaygroundTests(ITestOutputHelper output) : IAsync
     private static Dictionary<string, string> Facts(JsonNode card) =>
         card["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "FactSet")!["facts"]!.AsArray()
             .ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>(), StringComparer.Ordinal);
-
-    public async Task DisposeAsync()
-    {
-        if (_chat is not null)
-        {
-            await _chat.DisposeAsync();
-        }
-
-        output.WriteLine($"bot:\n{_bot?.Output}\nplayground:\n{_playground?.Output}");
-    }
-
-    /// <summary>After <see cref="DisposeAsync"/>: stops the processes and removes the bot's data.</summary>
-    public void Dispose()
-    {
-        _playground?.Dispose();
-        _bot?.Dispose();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using EngagementBot.Guidance.Loading;
 using EngagementBot.Guidance.Model;
 
-namespace EngagementBot.Host.Tests.Flows.PlanVisit;
+namespace EngagementBot.Testing.Transcripts;
 
 /// <summary>
 /// Fills in the plan's pack question cards as a practitioner would: reads the inputs off the rendered
@@ -9,6 +10,10 @@ namespace EngagementBot.Host.Tests.Flows.PlanVisit;
 /// </summary>
 public static class PackCards
 {
+    /// <summary>A procedure pack as the repository ships it (<c>seeds/packs</c>).</summary>
+    public static ProcedurePack Shipped(string packId = "cwm-taf-children") =>
+        PackCatalog.Load(Path.Combine(RepoPaths.Seeds, "packs"), packId).Active;
+
     /// <summary>
     /// For each of the pack's questions, the answer that raises no risk by the pack's own hints ("no" where
     /// "yes" raises it and the other way round, the first harmless option, a few words for text).

@@ -1,0 +1,76 @@
+using EngagementBot.Testing.Processes;
+using EngagementBot.Testing.Transcripts;
+using Xunit.Abstractions;
+
+namespace EngagementBot.EndToEnd.Tests.Playground;
+
+/// <summary>
+/// One test's world: the built bot as a process (Development settings, its own SQLite data, plus
+/// <see cref="Settings"/>), Microsoft's Agents Playground with our mock tenant pointed at it, the
+/// current user's personal chat (<see cref="Alex"/>) and the rest of the tenant (<see cref="Tenant"/>).
+/// Each test class instance gets its own, so tests never share a chat. Both processes' output is
+/// written to the test log at the end.
+/// </summary>
+public abstract class PlaygroundScenario(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "engagementbot-e2e", Guid.NewGuid().ToString("N"));
+    private BotProcess? _bot;
+    private PlaygroundProcess? _playground;
+    private PlaygroundTarget? _alex;
+    private PlaygroundTenant? _tenant;
+
+    /// <summary>Settings on top of the Development ones (e.g. short lone-worker timings).</summary>
+    protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    /// <summary>Alex, the practitioner, in the Playground's personal chat.</summary>
+    protected PlaygroundTarget Alex => _alex ?? throw new InvalidOperationException("not started");
+
+    /// <summary>Everything else: the manager's chat, the channel, other people's presses.</summary>
+    protected PlaygroundTenant Tenant => _tenant ?? throw new InvalidOperationException("not started");
+
+    protected TranscriptScript Script() => new(Alex);
+
+    /// <summary>Now, as the Playground timestamps its log (Unix milliseconds).</summary>
+    protected static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+    public async Task InitializeAsync()
+    {
+        _bot = new BotProcess(_data, Settings);
+        await _bot.StartAsync();
+        _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint);
+        _tenant = await PlaygroundTenant.ConnectAsync(_playground.BaseAddress);
+        _alex = await PlaygroundTarget.ConnectAsync(_playground.BaseAddress);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_alex is not null)
+        {
+            await _alex.DisposeAsync();
+        }
+
+        if (_tenant is not null)
+        {
+            output.WriteLine("the bot posted:\n  " + string.Join("\n  ", _tenant.BotMessages()));
+            await _tenant.DisposeAsync();
+        }
+
+        output.WriteLine($"bot:\n{_bot?.Output}\nplayground:\n{_playground?.Output}");
+    }
+
+    /// <summary>After <see cref="DisposeAsync"/>: stops the processes and removes the bot's data.</summary>
+    public void Dispose()
+    {
+        _playground?.Dispose();
+        _bot?.Dispose();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
