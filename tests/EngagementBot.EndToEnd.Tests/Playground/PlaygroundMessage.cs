@@ -36,6 +36,12 @@ public sealed record PlaygroundMessage(
     public bool IsInChannel(string channelId) =>
         ConversationId == channelId || ConversationId.StartsWith(channelId + ";", StringComparison.Ordinal);
 
-    public override string ToString() =>
-        $"{(IsUpdate ? "update" : "new")} {MessageId} in {ConversationId}: {Everything.ReplaceLineEndings(" | ")[..Math.Min(Everything.Length, 160)]}";
+    public override string ToString()
+    {
+        var words = string.Join(" | ", new[] { Text }.Concat(Card is null ? [] : CardView.Text(Card).Split('\n').Where(Readable)).Where(t => t.Length > 0)).ReplaceLineEndings(" ");
+        return $"{(IsUpdate ? "update" : "new")} {MessageId} in {ConversationId}: {words[..Math.Min(words.Length, 200)]}";
+    }
+
+    // What a person would read on the card: not its schema, types, ids or verbs.
+    private static bool Readable(string value) => value.Contains(' ', StringComparison.Ordinal) && !value.StartsWith("http", StringComparison.Ordinal);
 }

@@ -7,7 +7,7 @@ namespace EngagementBot.EndToEnd.Tests.Playground;
 /// <summary>
 /// One test's world: the built bot as a process (Development settings, its own SQLite data, plus
 /// <see cref="Settings"/>), Microsoft's Agents Playground with our mock tenant pointed at it, the
-/// current user's personal chat (<see cref="Alex"/>) and the rest of the tenant (<see cref="Tenant"/>).
+/// current user's personal chat (<see cref="Chat"/>) and the rest of the tenant (<see cref="Tenant"/>).
 /// Each test class instance gets its own, so tests never share a chat. Both processes' output is
 /// written to the test log at the end.
 /// </summary>
@@ -22,13 +22,13 @@ public abstract class PlaygroundScenario(ITestOutputHelper output) : IAsyncLifet
     /// <summary>Settings on top of the Development ones (e.g. short lone-worker timings).</summary>
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    /// <summary>Alex, the practitioner, in the Playground's personal chat.</summary>
-    protected PlaygroundTarget Alex => _alex ?? throw new InvalidOperationException("not started");
+    /// <summary>Alex's personal chat with the bot (Alex, the practitioner, is the Playground's current user).</summary>
+    protected PlaygroundTarget Chat => _alex ?? throw new InvalidOperationException("not started");
 
     /// <summary>Everything else: the manager's chat, the channel, other people's presses.</summary>
     protected PlaygroundTenant Tenant => _tenant ?? throw new InvalidOperationException("not started");
 
-    protected TranscriptScript Script() => new(Alex);
+    protected TranscriptScript Script() => new(Chat);
 
     /// <summary>Now, as the Playground timestamps its log (Unix milliseconds).</summary>
     protected static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();

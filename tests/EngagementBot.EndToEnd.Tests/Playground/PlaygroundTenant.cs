@@ -35,10 +35,13 @@ public sealed class PlaygroundTenant : IAsyncDisposable
         return new PlaygroundTenant(http, log, $"http://localhost:{playground.Port}/_connector");
     }
 
-    /// <summary>Every message the bot has posted or updated so far, in the order the Playground logged them.</summary>
+    /// <summary>
+    /// Every message the bot has posted or updated so far, in the order the Playground logged them:
+    /// messages to a conversation, and the first message of a conversation the bot created with one
+    /// (a channel thread).
+    /// </summary>
     public IReadOnlyList<PlaygroundMessage> BotMessages() =>
-        [.. Entries().Where(l => Text(l, "from") == Bot && Text(l, "to") == Playground && l["request"]?["body"]?["type"]?.GetValue<string>() == "message")
-            .Select(ToMessage)];
+        [.. Entries().Where(l => Text(l, "from") == Bot && Text(l, "to") == Playground).Select(ToMessage).OfType<PlaygroundMessage>()];
 
     /// <summary>
     /// The first message (new or updated) the bot posted after <paramref name="since"/> (Unix ms)
@@ -70,15 +73,23 @@ public sealed class PlaygroundTenant : IAsyncDisposable
     /// <summary>
     /// <paramref name="user"/> presses the Action.Execute button titled <paramref name="buttonTitle"/> on a
     /// card the bot sent them, as Teams would send it (an <c>adaptiveCard/action</c> invoke from that
-    /// user in that conversation, replying to the card's message). Returns the bot's invoke response
-    /// once the Playground has logged it; fails on any HTTP status but 200.
+    /// user in that conversation, replying to the card's message), with the card's inputs filled in from
+    /// <paramref name="inputs"/> as a client adds them to the action's data. Returns the bot's invoke
+    /// response once the Playground has logged it; fails on any HTTP status but 200.
     /// </summary>
-    public async Task<JsonObject> PressAsync(PlaygroundUser user, PlaygroundMessage message, string buttonTitle, CancellationToken cancellationToken = default)
+    public async Task<JsonObject> PressAsync(PlaygroundUser user, PlaygroundMessage message, string buttonTitle, IReadOnlyDictionary<string, string>? inputs = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(message);
         var button = Objects(message.Card).FirstOrDefault(o => Text(o, "type") == "Action.Execute" && Text(o, "title") == buttonTitle)
             ?? throw new InvalidOperationException($"the card has no Action.Execute titled '{buttonTitle}': {message}");
+        var data = button["data"]?.DeepClone() as JsonObject ?? [];
+        var inputIds = Objects(message.Card).Where(o => Text(o, "type")?.StartsWith("Input.", StringComparison.Ordinal) == true).Select(o => Text(o, "id")).ToHashSet(StringComparer.Ordinal);
+        foreach (var (input, value) in inputs ?? new Dictionary<string, string>())
+        {
+            data[inputIds.Contains(input) ? input : throw new InvalidOperationException($"the card has no input '{input}': {message}")] = value;
+        }
+
         var id = Guid.NewGuid().ToString();
         var activity = new JsonObject
         {
@@ -95,7 +106,7 @@ public sealed class PlaygroundTenant : IAsyncDisposable
             ["replyToId"] = message.MessageId,
             ["value"] = new JsonObject
             {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = button["verb"]?.DeepClone(), ["data"] = button["data"]?.DeepClone() },
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = button["verb"]?.DeepClone(), ["data"] = data },
             },
         };
         using var response = await _http.PostAsJsonAsync("_internal/v1/customActivities", activity, cancellationToken);
@@ -160,14 +171,21 @@ public sealed class PlaygroundTenant : IAsyncDisposable
 
     private IEnumerable<JsonObject> Entries() => _log.Events().Select(e => e["log"]).OfType<JsonObject>();
 
-    private static PlaygroundMessage ToMessage(JsonObject entry)
+    private static PlaygroundMessage? ToMessage(JsonObject entry)
     {
-        var body = entry["request"]!["body"]!;
-        var card = body["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]!["content"] as JsonObject : null;
+        var created = Text(entry, "activityName") == "createConversation";
+        var body = created ? entry["request"]?["body"]?["activity"] : entry["request"]?["body"];
+        if (Text(body, "type") != "message")
+        {
+            return null;
+        }
+
+        var card = body!["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]!["content"] as JsonObject : null;
+        var answer = entry["response"]?["body"];
         return new PlaygroundMessage(
-            Text(entry, "conversationId") ?? string.Empty,
-            Text(entry, "messageId") ?? string.Empty,
-            IsUpdate: Text(body, "id") is not null,
+            (created ? Text(answer, "id") : Text(entry, "conversationId")) ?? string.Empty,
+            (created ? Text(answer, "activityId") : Text(entry, "messageId")) ?? string.Empty,
+            IsUpdate: !created && Text(body, "id") is not null,
             Text(body, "replyToId"),
             Text(body["recipient"], "aadObjectId"),
             Text(body, "text") ?? string.Empty,
