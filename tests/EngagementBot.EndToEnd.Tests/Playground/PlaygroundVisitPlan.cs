@@ -45,9 +45,22 @@ public sealed class PlaygroundVisitPlan(string caseReference)
             .BotSendsCard(contains: "Risk:", check: card => RiskCard = card);
     }
 
-    /// <summary>The saved plan's card, the session started on it, then the closing line.</summary>
-    public TranscriptScript Summary(TranscriptScript script) => script
-        .BotSendsCard(contains: "Your visit plan is saved", check: card => SummaryCard = card)
-        .BotSays(contains: $"Your check-in session for {CaseReference} is running")
-        .BotSays(contains: "Have a safe visit.");
+    /// <summary>
+    /// The saved plan's card, the session started on it, then the closing line. <paramref name="share"/> answers
+    /// "Share a copy with your team channel?", which is asked only when Alex's team channel has alerts on
+    /// (someone said <c>alerts on area=…</c> there first): null when it is not, so the question never comes.
+    /// </summary>
+    public TranscriptScript Summary(TranscriptScript script, bool? share = null)
+    {
+        var saved = script
+            .BotSendsCard(contains: "Your visit plan is saved", check: card => SummaryCard = card)
+            .BotSays(contains: $"Your check-in session for {CaseReference} is running");
+        var answered = share switch
+        {
+            true => saved.BotSendsCard(contains: "Share a copy with your team channel?").User("yes").BotSays(contains: "a copy is going to your team channel"),
+            false => saved.BotSendsCard(contains: "Share a copy with your team channel?").User("no"),
+            null => saved,
+        };
+        return answered.BotSays(contains: "Have a safe visit.");
+    }
 }

@@ -9,8 +9,9 @@ namespace EngagementBot.EndToEnd.Tests.Walkthroughs;
 /// Issues #6 and #4 in the Playground. Alex subscribes the team's Risk alerts channel to the area and
 /// reports a threat to kill from the personal chat; Megan (Alex's manager) acknowledges it from her
 /// card; the channel gets a risk alert with nothing personal in it; the case now carries a warning,
-/// so the next plan for it shows the warning, comes out high risk with its reasons and citations, and
-/// the joint visit Alex asks for is approved by Megan from her card.
+/// so the next plan for it shows the warning, comes out high risk with its reasons and citations, the
+/// joint visit Alex asks for is approved by Megan from her card, and the copy of the plan Alex shares
+/// with the team reaches the channel with nothing personal in it.
 /// </summary>
 public sealed class IncidentWalkthroughTests(ITestOutputHelper output) : PlaygroundScenario(output)
 {
@@ -64,17 +65,30 @@ public sealed class IncidentWalkthroughTests(ITestOutputHelper output) : Playgro
     }
 
     [Fact]
-    public async Task PlanVisit_CaseWarnedByAnIncident_HighRiskWithReasonsAndMeganApprovesTheJointVisitFromHerCard()
+    public async Task PlanVisit_CaseWarnedByAnIncident_HighRiskWithReasonsMeganApprovesTheJointVisitFromHerCardAndTheTeamGetsACopy()
     {
+        var subscribed = await Tenant.MentionInChannelAsync(AlertsChannel, $"alerts on area={Area}");
+        Assert.True(subscribed.Says($"whenever an incident is reported for {Area}"), subscribed.ToString());
         await ReportThreatToKill(Script());
         var plan = new PlaygroundVisitPlan(Case);
         var planned = Now();
 
-        await plan.Summary(plan.PackCardsToRisk(plan.UpToPhone(Script()).BotSendsCard(contains: "A warning is recorded on this case"))
-            .BotSendsCard(contains: "Would you like a joint visit")
-            .User("yes")
-                .BotSays(contains: "your manager must approve this visit")
-                .BotSays(contains: "I've asked your manager to approve a joint visit"));
+        await plan.Summary(
+            plan.PackCardsToRisk(plan.UpToPhone(Script()).BotSendsCard(contains: "A warning is recorded on this case"))
+                .BotSendsCard(contains: "Would you like a joint visit")
+                .User("yes")
+                    .BotSays(contains: "your manager must approve this visit")
+                    .BotSays(contains: "I've asked your manager to approve a joint visit"),
+            share: true);
+
+        var copy = await Tenant.WaitForAsync("the plan's copy as a new thread in the Risk alerts channel",
+            m => m.IsInChannel(AlertsChannel) && !m.IsUpdate && m.ReplyToId is null && m.Says("Visit planned: " + Case), TimeSpan.FromSeconds(30), planned);
+        Assert.True(copy.Says("High") && copy.Says("Visit with a colleague or your manager."), $"the copy gives the level and the advice: {copy}");
+        Assert.NotEqual(subscribed.ConversationId, copy.ConversationId);
+        foreach (var secret in new[] { PlaygroundVisitPlan.Location, "Example Road", PlaygroundVisitPlan.Phone, "900123", "Their home", Alex.Name, Megan.Name })
+        {
+            Assert.False(copy.Says(secret), $"'{secret}' reached the channel: {copy}");
+        }
 
         var risk = CardView.Text(plan.RiskCard!);
         Assert.Contains("Risk: high", risk, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class ChannelThreads(IConversationReferenceStore references, IConn
         var channel = await references.FindAsync(via.ChannelId, via.ConversationId, cancellationToken)
             ?? throw new OutboxDeliveryException("the subscribed channel's conversation is not known to the bot", isTransient: false);
         var tenant = channel.TenantId ?? throw new OutboxDeliveryException("the subscribed channel gives no tenant id", isTransient: false);
-        var root = ReplyActivityFactory.CreateMessage(channel, BotReply.FromCard(card));
+        var root = ReplyActivityFactory.CreateMessage(RootOf(channel, teamsChannelId), BotReply.FromCard(card));
         try
         {
             await connector.CreateConversationAsync(
@@ -33,5 +33,24 @@ public sealed class ChannelThreads(IConversationReferenceStore references, IConn
         {
             throw new OutboxDeliveryException($"connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
         }
+    }
+
+    /// <summary>
+    /// The address of a channel's root post: the channel itself, addressed to nobody. The stored conversation
+    /// is the thread a command came from and remembers who last spoke there; that person must not become the
+    /// recipient of a post everyone in the channel reads.
+    /// </summary>
+    public static ConversationAddress RootOf(ConversationAddress via, string teamsChannelId)
+    {
+        ArgumentNullException.ThrowIfNull(via);
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamsChannelId);
+        return via with
+        {
+            ConversationId = teamsChannelId,
+            Kind = ConversationKind.Channel,
+            UserId = null,
+            UserAadObjectId = null,
+            TeamsChannelId = teamsChannelId,
+        };
     }
 }

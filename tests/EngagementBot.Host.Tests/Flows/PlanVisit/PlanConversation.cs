@@ -55,12 +55,15 @@ public sealed class PlanConversation(PlanVisitBot bot, string caseReference = "S
     public TranscriptScript UpToRisk(TranscriptScript script) => FillInPackCards(UpToBackBy(script));
 
     /// <summary>The saved plan's card, the session started on it, then the closing line.</summary>
-    public TranscriptScript Summary(TranscriptScript script, Action<string>? check = null) => script
+    public TranscriptScript Summary(TranscriptScript script, Action<string>? check = null) => Saved(script, check)
+        .BotSays(equals: Completion);
+
+    /// <summary>The saved plan's card and the session started on it; what the bot says next is left to the caller.</summary>
+    public TranscriptScript Saved(TranscriptScript script, Action<string>? check = null) => script
         .BotSendsCard(contains: "Your visit plan is saved", check: card =>
         {
             SummaryCard = card;
             check?.Invoke(CardView.Text(card));
         })
-        .BotSays(contains: $"Your check-in session for {CaseReference} is running")
-        .BotSays(equals: Completion);
+        .BotSays(contains: $"Your check-in session for {CaseReference} is running");
 }

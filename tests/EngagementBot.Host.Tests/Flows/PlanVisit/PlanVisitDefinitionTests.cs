@@ -37,15 +37,32 @@ public class PlanVisitDefinitionTests
         Assert.Contains(typeof(AssessRiskAction), actions);
         Assert.Contains(typeof(SavePlanAction), actions);
         Assert.Contains(typeof(ShowPlanSummaryAction), actions);
+        Assert.Contains(typeof(TeamChannelAvailableAction), actions);
+        Assert.Contains(typeof(SharePlanWithTeamAction), actions);
     }
 
     [Fact]
-    public void PlanVisit_ActionsItCalls_AreThePlanActionsTheApprovalRequestAndTheSessionStart()
+    public void PlanVisit_ActionsItCalls_AreThePlanActionsTheApprovalRequestTheSessionStartAndTheChannelCopy()
     {
         var called = Plan.Steps.Where(s => s.Kind == StepKind.Action).Select(s => s.Action).ToList();
 
         Assert.Equal(
-            [ShowHazardFlagsAction.ActionName, AssessRiskAction.ActionName, SavePlanAction.ActionName, "request-joint-visit", ShowPlanSummaryAction.ActionName, StartSessionAction.ActionName],
+            [ShowHazardFlagsAction.ActionName, AssessRiskAction.ActionName, SavePlanAction.ActionName, "request-joint-visit", ShowPlanSummaryAction.ActionName, StartSessionAction.ActionName,
+                TeamChannelAvailableAction.ActionName, SharePlanWithTeamAction.ActionName],
             called);
+    }
+
+    [Fact]
+    public void PlanVisit_ChannelCopy_IsOfferedOnlyAfterTheSessionStartsAndOnlyWhenAChannelIsAvailable()
+    {
+        var ids = Plan.Steps.Select(s => s.Id).ToList();
+        var available = Plan.Steps.Single(s => s.Action == TeamChannelAvailableAction.ActionName).Id;
+        var question = Plan.Steps.Single(s => s.Kind == StepKind.YesNo && s.Id == "shareWithTeam");
+        var share = Plan.Steps.Single(s => s.Action == SharePlanWithTeamAction.ActionName).Id;
+
+        Assert.True(ids.IndexOf(Plan.Steps.Single(s => s.Action == StartSessionAction.ActionName).Id) < ids.IndexOf(available));
+        Assert.True(ids.IndexOf(available) < ids.IndexOf(question.Id));
+        Assert.True(ids.IndexOf(question.Id) < ids.IndexOf(share));
+        Assert.Equal(share, ids[^1]);
     }
 }
