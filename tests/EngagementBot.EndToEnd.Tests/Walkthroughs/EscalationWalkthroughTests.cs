@@ -94,13 +94,13 @@ public sealed class EscalationWalkthroughTests(ITestOutputHelper output) : Playg
         var card = await Tenant.WaitForAsync("the decision card in Megan's chat",
             m => m.RecipientAadObjectId == Megan.AadObjectId && !m.IsUpdate && m.Says("Escalation: your decision") && m.Says(Case), TimeSpan.FromSeconds(30), escalating);
         Assert.Equal(notice.ConversationId, card.ConversationId);
-        Assert.True(card.Says("Agree") && card.Says("Written agreement"), card.ToString());
+        Assert.True(card.Says("Agree") && card.Says("Written agreement") && card.Says("it isn't real. Often late"), card.ToString());
         var answer = await Tenant.PressAsync(Megan, card, "Agree");
-        Assert.Contains("Megan Bowen", CardView.Text(answer["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Agreed by Megan Bowen", CardView.Text(answer["value"]!), StringComparison.Ordinal);
         await Tenant.WaitForAsync("Alex told Megan agreed",
             m => m.IsIn(PersonalChat) && m.Says($"Megan Bowen agreed with your escalation for {Case}"), TimeSpan.FromSeconds(30), escalating);
         await Tenant.WaitForAsync("Megan's card updated in place",
-            m => m.IsUpdate && m.MessageId == card.MessageId && m.Says("Megan Bowen"), TimeSpan.FromSeconds(30), escalating);
+            m => m.IsUpdate && m.MessageId == card.MessageId && m.Says("Agreed by Megan Bowen"), TimeSpan.FromSeconds(30), escalating);
 
         var summary = await Tenant.WaitForAsync("an escalation summary thread in the Risk alerts channel",
             m => m.IsInChannel(AlertsChannel) && !m.IsUpdate && m.ReplyToId is null && m.Says(Case), TimeSpan.FromSeconds(30), escalating);
