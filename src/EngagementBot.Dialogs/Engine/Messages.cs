@@ -72,7 +72,9 @@ internal static class Messages
         (canSkip ? "You can say 'skip' to leave it blank, " : "You can try again, ") +
         "say 'help' for more on what I need, or 'cancel' to stop for now. Nothing you've told me so far is lost.";
 
-    public static string Understood(string understood) => $"Got it: {understood}.";
+    /// <summary>"Got it: …." — one full stop, also when what was understood is a sentence already.</summary>
+    public static string Understood(string understood) =>
+        understood.TrimEnd() is { Length: > 0 } said && said[^1] is '.' or '!' or '?' or '…' ? $"Got it: {said}" : $"Got it: {understood}.";
 
     public static string Help(string? stepHelp, string howTo, bool canSkip, string question) =>
         string.Join(" ", new[] { stepHelp, howTo, canSkip ? "You can also say 'skip' to leave it blank." : null }.Where(s => !string.IsNullOrWhiteSpace(s))) +

@@ -91,6 +91,23 @@ public class MultiChoiceAnswerTests
     }
 
     [Fact]
+    public void Display_SentenceTitles_ListedAsSentencesWithoutAnd()
+    {
+        var question = Behaviours with
+        {
+            Options =
+            [
+                new() { Value = "not-real", Title = "It isn't real." },
+                new() { Value = "late", Title = "Often late" },
+            ],
+        };
+
+        var shown = _kind.Display(question, JsonSerializer.SerializeToElement(new[] { "not-real", "late" }));
+
+        Assert.Equal("It isn't real. Often late.", shown);
+    }
+
+    [Fact]
     public void Display_EmptyList_IsNone() =>
         Assert.Equal("None", _kind.Display(Behaviours, JsonSerializer.SerializeToElement(Array.Empty<string>())));
 }

@@ -68,6 +68,22 @@ public class MultiChoiceStepTests
     }
 
     [Fact]
+    public async Task RespondAsync_TypedNumbersOfSentenceOptions_ConfirmedAsSentencesWithOneFullStopEach()
+    {
+        _bot.OptionLists.Lists["behaviours"] =
+        [
+            new ChoiceOption { Value = "not-real", Title = "The family seems to go along with things, but it isn't real." },
+            new ChoiceOption { Value = "late", Title = "Often late for appointments." },
+            new ChoiceOption { Value = "subject", Title = "Steers the talk away" },
+        ];
+
+        await _bot.Script()
+            .User("multi").BotSendsCard()
+            .User("1, 2 and 3").BotSays(equals: "Got it: The family seems to go along with things, but it isn't real. Often late for appointments. Steers the talk away.")
+            .BotSendsCard(field: "data.form", value: "multi.colours");
+    }
+
+    [Fact]
     public async Task RespondAsync_UnknownWord_RepromptsNamingIt()
     {
         await _bot.Script()

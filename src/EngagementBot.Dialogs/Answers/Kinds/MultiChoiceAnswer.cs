@@ -69,10 +69,18 @@ internal sealed partial class MultiChoiceAnswer : IAnswerKind
         return Titles(question.Options, values);
     }
 
-    /// <summary>The titles of the chosen values, as "A, B and C"; "None" for none.</summary>
+    /// <summary>
+    /// The titles of the chosen values, as "A, B and C"; "None" for none. Titles written as sentences ("It isn't
+    /// real.") are listed as sentences instead, each ending in its own full stop: "It isn't real. Often late."
+    /// </summary>
     internal static string Titles(IReadOnlyList<ChoiceOption> options, IReadOnlyList<string> values)
     {
         var titles = values.Select(v => options.FirstOrDefault(o => o.Value == v)?.Title ?? v).ToList();
+        if (titles.Count > 1 && titles.Any(EndsASentence))
+        {
+            return string.Join(" ", titles.Select(t => EndsASentence(t) ? t : t + "."));
+        }
+
         return titles.Count switch
         {
             0 => "None",
@@ -80,6 +88,8 @@ internal sealed partial class MultiChoiceAnswer : IAnswerKind
             _ => string.Join(", ", titles.Take(titles.Count - 1)) + " and " + titles[^1],
         };
     }
+
+    private static bool EndsASentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '…';
 
     /// <summary>
     /// One piece of the list: an option on its own, else several joined by "and" / "&amp;", else a run of

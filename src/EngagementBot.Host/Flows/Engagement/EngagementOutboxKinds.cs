@@ -1,3 +1,5 @@
+using EngagementBot.Domain.Approvals;
+
 namespace EngagementBot.Host.Flows.Engagement;
 
 /// <summary>The outbox kinds of the engagement log and their payloads.</summary>
@@ -10,5 +12,7 @@ public static class EngagementOutboxKinds
 /// <summary>
 /// Tell the line manager of <see cref="WorkerAadObjectId"/> about prompt <see cref="PromptId"/>: the subject
 /// and body are finished texts built from vocabularies and counts only (never the worker's note).
+/// <see cref="Via"/> is the conversation the event was logged in (the tenant, service URL and bot account to
+/// open the manager's 1:1 chat with); null in notices queued before it was carried.
 /// </summary>
-public sealed record EngagementManagerNotice(Guid PromptId, string WorkerAadObjectId, string Subject, string Body);
+public sealed record EngagementManagerNotice(Guid PromptId, string WorkerAadObjectId, string Subject, string Body, ConversationRef? Via = null);

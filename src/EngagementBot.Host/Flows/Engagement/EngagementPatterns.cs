@@ -56,7 +56,7 @@ public sealed partial class EngagementPatterns(
                 await outbox.EnqueueAsync(
                     OutboxIds.For("engagement-prompt:" + prompt.Id.ToString("D"), "manager"),
                     EngagementOutboxKinds.ManagerNotice,
-                    new EngagementManagerNotice(prompt.Id, logged.RecordedBy, EngagementTexts.ManagerSubject(logged.CaseReference), body),
+                    new EngagementManagerNotice(prompt.Id, logged.RecordedBy, EngagementTexts.ManagerSubject(logged.CaseReference), body, logged.Conversation),
                     now,
                     prompt.Id.ToString("D"),
                     cancellationToken);

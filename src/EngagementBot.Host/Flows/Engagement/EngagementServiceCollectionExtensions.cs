@@ -1,5 +1,6 @@
 using EngagementBot.Domain.Engagement;
 using EngagementBot.Domain.Turns;
+using EngagementBot.Host.Flows.Approvals;
 using EngagementBot.Host.Flows.Chronology;
 using EngagementBot.Host.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,7 @@ public static class EngagementServiceCollectionExtensions
     /// <summary>
     /// The engagement log, chronology and three-month summary: typed log lines and the menu's commands (a
     /// responder registered where this is called: after the dialogs, before the menu), the pack's pattern
-    /// prompts with the manager told through the outbox (<c>engagement.manager</c>), and the chronology
+    /// prompts with the manager told through the outbox (<c>engagement.manager</c>: a mail and the manager's 1:1 chat, opened if need be), and the chronology
     /// sources of engagement events, incidents, hazard flags and visits. Another kind of record joins the
     /// chronology by registering one more <see cref="IChronologySource"/>.
     /// </summary>
@@ -49,5 +50,6 @@ public static class EngagementServiceCollectionExtensions
         services.TryAddSingleton<EngagementRecorder>();
         services.TryAddSingleton<ChronologyView>();
         services.TryAddSingleton<SummaryView>();
+        services.TryAddSingleton<PersonalChats>();
     }
 }

@@ -12,8 +12,9 @@ public static class EscalationServiceCollectionExtensions
     /// <summary>
     /// The escalation flow: the dialog engine's graph port (<see cref="EscalationPathSource"/>, graph
     /// <c>escalation</c>), the option list <c>disguisedComplianceIndicators</c>, the dialog actions
-    /// <c>escalation-start</c> and <c>submit-escalation</c>, the decision-card responder (registered where
-    /// this is called: before the menu), and the outbox senders of its kinds. Uses the incident flow's
+    /// <c>escalation-start</c> and <c>submit-escalation</c>, the decision-card responder and typed
+    /// "escalate &lt;case&gt;" (<see cref="EscalationCommandResponder"/>; both registered where this is called: after
+    /// the dialogs, before the menu), and the outbox senders of its kinds. Uses the incident flow's
     /// <c>incidentAreas</c> list and the approval flow's <see cref="PersonalChats"/>.
     /// </summary>
     public static IServiceCollection AddEscalationFlow(this IServiceCollection services)
@@ -28,6 +29,7 @@ public static class EscalationServiceCollectionExtensions
         services.AddSingleton<IDialogAction, EscalationStartAction>();
         services.AddSingleton<IDialogAction, SubmitEscalationAction>();
         services.AddSingleton<ITurnResponder, EscalationCardResponder>();
+        services.AddSingleton<ITurnResponder, EscalationCommandResponder>();
         services.AddSingleton<IOutboxSender, EscalationCardPostSender>();
         services.AddSingleton<IOutboxSender, EscalationCardUpdateSender>();
         services.TryAddSingleton<EngagementBot.Host.Flows.Channels.ChannelThreads>();

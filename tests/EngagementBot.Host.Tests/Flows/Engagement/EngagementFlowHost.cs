@@ -57,7 +57,7 @@ public sealed class EngagementFlowHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Bot.Services.GetRequiredService<T>();
 
-    /// <summary>The practitioner types in their 1:1 chat; returns the texts and card JSON the bot replied with.</summary>
+    /// <summary>The practitioner types in their 1:1 chat; returns the texts and card JSON the bot replied with there.</summary>
     public async Task<IReadOnlyList<string>> SayAsync(string text)
     {
         var before = Connector.Calls.Count;
@@ -85,8 +85,12 @@ public sealed class EngagementFlowHost : IAsyncDisposable
 
     private IReadOnlyList<string> RepliesSince(int before) =>
         [.. Connector.Calls.Skip(before)
-            .Where(c => c.Method == "POST" && c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body is not null)
+            .Where(c => c.Method == "POST" && c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body is not null && InPersonalChat(c.Path))
             .Select(c => c.Body!["text"]?.GetValue<string>() ?? c.Body!["attachments"]?.ToJsonString() ?? "")];
+
+    // Replies in the practitioner's chat, not what the outbox sends the manager meanwhile.
+    private static bool InPersonalChat(string path) =>
+        Uri.UnescapeDataString(path).StartsWith($"/v3/conversations/{PersonalChat}/", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync() => await Bot.DisposeAsync();
 }

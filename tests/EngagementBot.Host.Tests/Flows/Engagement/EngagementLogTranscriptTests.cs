@@ -168,6 +168,25 @@ public sealed class EngagementLogTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AccessRefused_ManagerNeverTalkedToTheBot_OpensTheirChatSaysItThereAndReusesItNextTime()
+    {
+        await LogAsync("access refused", "today", expectPrompt: true);
+
+        await EngagementFlowHost.WaitAsync(() => ManagerChatMessages().Count == 1, "the manager was told in the 1:1 chat the bot opened for them");
+        var opened = Assert.Single(ManagerChatsOpened());
+        Assert.Equal(EngagementFlowHost.Manager, opened.Body!["members"]![0]!["id"]!.GetValue<string>());
+        var said = ManagerChatMessages()[0].Body!["text"]!.GetValue<string>();
+        Assert.Contains(Case, said, StringComparison.Ordinal);
+        Assert.Contains("access refused", said, StringComparison.Ordinal);
+
+        _flow.Clock.Now = EngagementFlowHost.Start.AddDays(1);
+        await LogAsync("access refused", "today", expectPrompt: true);
+
+        await EngagementFlowHost.WaitAsync(() => ManagerChatMessages().Count == 2, "told again a day later in the same chat");
+        Assert.Single(ManagerChatsOpened());
+    }
+
+    [Fact]
     public async Task ChildNotSeen_PromptsOnTheFourteenthDayNotBefore()
     {
         await LogAsync("child seen alone", "on 6/3", expectPrompt: false);
@@ -233,6 +252,15 @@ public sealed class EngagementLogTranscriptTests : IAsyncLifetime
         Assert.Contains("Three-month summary: case SC-0017-3", card, StringComparison.Ordinal);
         Assert.Contains("4 of 6 appointments missed; child not seen for 23 days; 1 agency reports hostility.", card, StringComparison.Ordinal);
     }
+
+    private List<ConnectorCall> ManagerChatsOpened() =>
+        [.. _flow.Connector.Calls.Where(c => c.Method == "POST" && c.Path.TrimEnd('/') == "/v3/conversations"
+            && c.Body?["members"]?[0]?["id"]?.GetValue<string>() == EngagementFlowHost.Manager)];
+
+    // Messages posted into a conversation the bot opened (the fake connector names those "conv-N"; the worker's chat is another).
+    private List<ConnectorCall> ManagerChatMessages() =>
+        [.. _flow.Connector.Calls.Where(c => c.Method == "POST"
+            && c.Path.StartsWith("/v3/conversations/conv-", StringComparison.Ordinal) && c.Path.EndsWith("/activities", StringComparison.Ordinal))];
 
     private async Task<IReadOnlyList<string>> LogAsync(string what, string when, bool expectPrompt)
     {

@@ -20,13 +20,13 @@ public sealed class EscalationDecisionTests : IAsyncLifetime
     public async Task DisposeAsync() => await _flow.DisposeAsync();
 
     /// <summary>Cwm Taf, no hostility, real progress: the written agreement (mine, Wednesday) and supervision (my manager's, Thursday).</summary>
-    private async Task<EscalationRecord> EscalateAsync()
+    private async Task<EscalationRecord> EscalateAsync(string evidence = "none")
     {
         await _flow.SayAsync("escalate");
         await _flow.SayAsync(CaseReference);
         await _flow.SayAsync("We were refused access");
         await _flow.SayAsync("South");
-        await _flow.SayAsync("none");
+        await _flow.SayAsync(evidence);
         await _flow.SayAsync("no");
         await _flow.SayAsync("me");
         await _flow.SayAsync("Wednesday");
@@ -56,6 +56,17 @@ public sealed class EscalationDecisionTests : IAsyncLifetime
         Assert.Contains($"Agreed by {ManagerName}", _flow.CardUpdates()[0].Card.ToJsonString(), StringComparison.Ordinal);
         await Eventually.TrueAsync(
             () => _flow.TextsIn(PersonalChat).Contains($"{ManagerName} agreed with your escalation for {CaseReference}."), "the worker was told");
+    }
+
+    [Fact]
+    public async Task Invoke_EvidenceTicked_CardListsTheIndicatorsAsSentences()
+    {
+        var record = await EscalateAsync(evidence: "1 and 3");
+
+        var card = Strings((await _flow.InvokeAsync(EscalationCardCommand.Agree, record.Id, Manager, ManagerName, ManagerChat(record)))["value"]);
+
+        Assert.Contains("The family seems to go along with things, but it isn't real. Often late for appointments, or keeps finding reasons to miss them.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(".;", card, StringComparison.Ordinal);
     }
 
     [Fact]

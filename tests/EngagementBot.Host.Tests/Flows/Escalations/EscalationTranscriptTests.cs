@@ -46,6 +46,23 @@ public sealed class EscalationTranscriptTests
     }
 
     [Theory]
+    [InlineData("escalate SC-0042-1", false)]
+    [InlineData("Escalate case sc-0042-1", false)]
+    [InlineData("escalation for SC-0042-1.", false)]
+    [InlineData("escalate Jamie Dunmore", true)]
+    [InlineData("escalate 0042", true)]
+    public async Task Escalate_TypedWithACase_StartsWithTheCaseAskingForItOnlyWhenItIsNotAReference(string typed, bool asked)
+    {
+        await using var flow = await EscalationFlowHost.StartAsync();
+
+        var said = await flow.SayAsync(typed);
+
+        Assert.Equal(asked, said.Contains("Which case is this about?", StringComparison.Ordinal));
+        Assert.Equal(!asked, said.Contains("What's the worry?", StringComparison.Ordinal));
+        Assert.DoesNotContain("Dunmore", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(Routes))]
     public async Task Escalate_Route_AsksThePackInOrderAndRecordsWhatWasWalked(string packId, string route)
     {
