@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using EngagementBot.EndToEnd.Tests.Playground;
 using EngagementBot.Testing.Transcripts;
 using Xunit.Abstractions;
@@ -38,21 +39,25 @@ public sealed class EscalationWalkthroughTests(ITestOutputHelper output) : Playg
             .User("yes").BotSays(contains: $"Logged: Missed appointment on case {Case}")
             .User($"missed appointment {Case} on {Day(missed[2])}").BotSendsCard(contains: "Shall I log this?")
             .User("yes").BotSays(contains: $"Logged: Missed appointment on case {Case}")
-                .BotSays(check: prompt =>
+                .BotSendsCard(check: card =>
                 {
+                    var prompt = CardView.Text(card);
                     Assert.Contains($"Case {Case}: 3 logged in the last 60 days", prompt, StringComparison.Ordinal);
                     Assert.Contains($"Say \"escalate {Case}\"", prompt, StringComparison.Ordinal);
                     Assert.DoesNotContain("line manager know", prompt, StringComparison.Ordinal);
+                    AssertEscalateButton(card);
                 });
         var refusedAt = Now();
         await Script()
             .User($"access refused by Mr {Who} at {Where}, case {Case}").BotSays(contains: "left out the other words")
                 .BotSendsCard(contains: $"Access refused, case {Case}")
             .User("yes").BotSays(contains: $"Logged: Access refused on case {Case}")
-                .BotSays(check: prompt =>
+                .BotSendsCard(check: card =>
                 {
+                    var prompt = CardView.Text(card);
                     Assert.Contains($"Say \"escalate {Case}\"", prompt, StringComparison.Ordinal);
                     Assert.Contains("I've let your line manager know.", prompt, StringComparison.Ordinal);
+                    AssertEscalateButton(card);
                 });
 
         var notice = await Tenant.WaitForAsync("the refused access told to Megan in her own chat",
@@ -130,4 +135,13 @@ public sealed class EscalationWalkthroughTests(ITestOutputHelper output) : Playg
 
     // How the chronology card dates an entry.
     private static string Shown(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The pattern prompt's first button starts the escalation for this case, as typing "escalate …" does.</summary>
+    private static void AssertEscalateButton(JsonNode card)
+    {
+        var escalate = card["actions"]![0]!;
+        Assert.Equal("Escalate", escalate["title"]!.GetValue<string>());
+        Assert.Equal("escalate", escalate["data"]!["command"]!.GetValue<string>());
+        Assert.Equal(Case, escalate["data"]!["caseReference"]!.GetValue<string>());
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using EngagementBot.Dialogs.Composition;
 using EngagementBot.Dialogs.Engine;
@@ -36,6 +37,7 @@ public sealed partial class EngagementCommandResponder(
             return GlobalCommands.CommandOf(input.Value) switch
             {
                 "log" => TurnOutcome.Reply(BotReply.FromText(EngagementTexts.HowToLog), cards.LogCard()),
+                "chronology" when CaseOf(input.Value) is { } reference => TurnOutcome.Reply(await chronology.RenderAsync(reference, 1, cancellationToken)),
                 "chronology" => TurnOutcome.Reply(BotReply.FromText(EngagementTexts.HowToChronology)),
                 _ => null,
             };
@@ -58,6 +60,14 @@ public sealed partial class EngagementCommandResponder(
 
         return parser.Parse(input.Text) is { } line ? await UnderstoodAsync(input, line, cancellationToken) : null;
     }
+
+    /// <summary>A button's <c>caseReference</c> when it is a valid reference (a pattern prompt's "Chronology").</summary>
+    private string? CaseOf(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("caseReference", out var given) && given.ValueKind == JsonValueKind.String
+        && given.GetString()!.Trim().ToUpperInvariant() is { Length: > 0 } reference && _case.IsMatch(reference)
+            ? reference
+            : null;
 
     private async Task<TurnOutcome> CaseViewAsync(Match command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using EngagementBot.Cards;
+using EngagementBot.Dialogs.Ports;
 using EngagementBot.Domain.Engagement;
 using EngagementBot.Domain.Turns;
 using EngagementBot.Guidance.Loading;
@@ -21,8 +24,12 @@ public sealed partial class EngagementPatterns(
     PackCatalog packs,
     EngagementClock clock,
     OutboxQueue outbox,
+    ICardRenderer cards,
     ILogger<EngagementPatterns> logger)
 {
+    /// <summary>The worker's prompt: what the pattern found, the pack's prompt, and Escalate / Chronology buttons.</summary>
+    public const string PromptTemplateId = "engagement-prompt";
+
     /// <summary>The prompts for the worker, in pack order (empty when no pattern fires).</summary>
     public async Task<IReadOnlyList<BotReply>> AfterLoggedAsync(EngagementEvent logged, CancellationToken cancellationToken)
     {
@@ -63,7 +70,12 @@ public sealed partial class EngagementPatterns(
             }
 
             LogPrompted(prompt.Id, rule.TellManager);
-            replies.Add(BotReply.FromText($"{finding} {EngagementTexts.WorkerPrompt(pattern.Prompt, logged.CaseReference, rule.TellManager)} (Guidance: {citation}.)"));
+            replies.Add(BotReply.FromCard(cards.Render(PromptTemplateId, new JsonObject
+            {
+                ["caseReference"] = logged.CaseReference,
+                ["text"] = CardText.Escape($"{finding} {EngagementTexts.WorkerPrompt(pattern.Prompt, logged.CaseReference, rule.TellManager)}"),
+                ["guidance"] = CardText.Escape($"Guidance: {citation}."),
+            })));
         }
 
         return replies;

@@ -136,13 +136,19 @@ public sealed class EngagementLogTranscriptTests : IAsyncLifetime
         await LogAsync("missed appointment", "on 6/3", expectPrompt: false);
         await LogAsync("missed appointment", "last monday", expectPrompt: false);
         var third = await LogAsync("missed appointment", "yesterday", expectPrompt: true);
-        Assert.Contains(third, r => r.Contains($"Say \"escalate {Case}\"", StringComparison.Ordinal) && r.Contains("§1.3", StringComparison.Ordinal));
-        Assert.DoesNotContain(third, r => r.Contains("line manager know", StringComparison.Ordinal));
+        var prompt = Assert.Single(third, IsPromptCard);
+        Assert.Contains($"Say \"escalate {Case}\"", PromptText(prompt), StringComparison.Ordinal);
+        Assert.Contains("§1.3", PromptText(prompt), StringComparison.Ordinal);
+        Assert.DoesNotContain("line manager know", PromptText(prompt), StringComparison.Ordinal);
+        Assert.Equal(["escalate", "chronology"], PromptButtons(prompt).Select(b => b["command"]!.GetValue<string>()));
+        Assert.All(PromptButtons(prompt), b => Assert.Equal(Case, b["caseReference"]!.GetValue<string>()));
         Assert.Empty(_flow.Graph.CallsTo(GraphRoute.SendMail));
 
         var refused = await LogAsync("access refused", "today", expectPrompt: true);
 
-        Assert.Contains(refused, r => r.Contains("I've let your line manager know.", StringComparison.Ordinal) && r.Contains("§6.1", StringComparison.Ordinal));
+        var refusedPrompt = PromptText(Assert.Single(refused, IsPromptCard));
+        Assert.Contains("I've let your line manager know.", refusedPrompt, StringComparison.Ordinal);
+        Assert.Contains("§6.1", refusedPrompt, StringComparison.Ordinal);
         await EngagementFlowHost.WaitAsync(() => _flow.Graph.CallsTo(GraphRoute.SendMail).Count == 1, "the line manager was mailed about the refused access");
         var mail = _flow.Graph.CallsTo(GraphRoute.SendMail)[0].Body!.ToJsonString();
         Assert.Contains(Case, mail, StringComparison.Ordinal);
@@ -233,6 +239,35 @@ public sealed class EngagementLogTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain("earlier", second, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SC-0017-3")]
+    [InlineData("sc-0017-3")]
+    public async Task ChronologyButton_WithCaseFromAPrompt_ShowsThatCasesChronology(string given)
+    {
+        await _flow.SubmitAsync(LogCard("access-refused", Case, "2026-03-19"));
+
+        var card = Assert.Single(await _flow.SubmitAsync(new JsonObject { ["command"] = "chronology", ["caseReference"] = given }));
+
+        Assert.Contains("Chronology: case SC-0017-3", card, StringComparison.Ordinal);
+        Assert.Contains("Access refused", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Jamie Dunmore")]
+    [InlineData(null)]
+    public async Task ChronologyButton_WithoutAValidCase_SaysHowToAskForOne(string? given)
+    {
+        var value = new JsonObject { ["command"] = "chronology" };
+        if (given is not null)
+        {
+            value["caseReference"] = given;
+        }
+
+        var reply = Assert.Single(await _flow.SubmitAsync(value));
+
+        Assert.StartsWith("Type \"chronology", reply, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Summary_ThreeMonths_HeadlineCountsAndPatterns()
     {
@@ -282,4 +317,14 @@ public sealed class EngagementLogTranscriptTests : IAsyncLifetime
 
         return value;
     }
+
+    private static bool IsPromptCard(string reply) =>
+        reply.StartsWith('[') && JsonNode.Parse(reply)![0]!["content"]!["actions"]?[0]?["title"]?.GetValue<string>() == "Escalate";
+
+    /// <summary>The prompt card's text lines, joined by spaces.</summary>
+    private static string PromptText(string reply) =>
+        string.Join(" ", JsonNode.Parse(reply)![0]!["content"]!["body"]!.AsArray().Select(b => b!["text"]!.GetValue<string>()));
+
+    private static IEnumerable<JsonNode> PromptButtons(string reply) =>
+        JsonNode.Parse(reply)![0]!["content"]!["actions"]!.AsArray().Select(a => a!["data"]!);
 }
