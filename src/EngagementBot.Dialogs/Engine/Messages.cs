@@ -1,4 +1,5 @@
 using EngagementBot.Dialogs.Definitions;
+using EngagementBot.Dialogs.Parsing;
 
 namespace EngagementBot.Dialogs.Engine;
 
@@ -74,7 +75,7 @@ internal static class Messages
 
     /// <summary>"Got it: …." — one full stop, also when what was understood is a sentence already.</summary>
     public static string Understood(string understood) =>
-        understood.TrimEnd() is { Length: > 0 } said && said[^1] is '.' or '!' or '?' or '…' ? $"Got it: {said}" : $"Got it: {understood}.";
+        $"Got it: {Sentences.Of(understood)}";
 
     public static string Help(string? stepHelp, string howTo, bool canSkip, string question) =>
         string.Join(" ", new[] { stepHelp, howTo, canSkip ? "You can also say 'skip' to leave it blank." : null }.Where(s => !string.IsNullOrWhiteSpace(s))) +

@@ -76,9 +76,9 @@ internal sealed partial class MultiChoiceAnswer : IAnswerKind
     internal static string Titles(IReadOnlyList<ChoiceOption> options, IReadOnlyList<string> values)
     {
         var titles = values.Select(v => options.FirstOrDefault(o => o.Value == v)?.Title ?? v).ToList();
-        if (titles.Count > 1 && titles.Any(EndsASentence))
+        if (titles.Count > 1 && titles.Any(Sentences.Ends))
         {
-            return string.Join(" ", titles.Select(t => EndsASentence(t) ? t : t + "."));
+            return string.Join(" ", titles.Select(Sentences.Of));
         }
 
         return titles.Count switch
@@ -88,8 +88,6 @@ internal sealed partial class MultiChoiceAnswer : IAnswerKind
             _ => string.Join(", ", titles.Take(titles.Count - 1)) + " and " + titles[^1],
         };
     }
-
-    private static bool EndsASentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '…';
 
     /// <summary>
     /// One piece of the list: an option on its own, else several joined by "and" / "&amp;", else a run of

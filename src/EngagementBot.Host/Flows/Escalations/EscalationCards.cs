@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EngagementBot.Cards;
+using EngagementBot.Dialogs.Parsing;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Escalations;
 using EngagementBot.Guidance.Loading;
@@ -68,7 +69,7 @@ public sealed class EscalationCards(ICardTemplates templates, IConversationRefer
             .ToList();
         if (evidence.Count > 0)
         {
-            facts.Add(Fact("Evidence", string.Join(" ", evidence.Select(Sentence))));
+            facts.Add(Fact("Evidence", string.Join(" ", evidence.Select(Sentences.Of))));
         }
 
         if (pack?.EscalationPath.Find(record.Outcome) is { } outcome)
@@ -83,9 +84,6 @@ public sealed class EscalationCards(ICardTemplates templates, IConversationRefer
 
         return facts;
     }
-
-    // The pack's indicators are written as sentences; one written without a full stop gets one.
-    private static string Sentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' ? t : text.TrimEnd() + ".";
 
     private static JsonObject Fact(string label, string value) => new() { ["label"] = label, ["value"] = CardText.Escape(value) };
 
