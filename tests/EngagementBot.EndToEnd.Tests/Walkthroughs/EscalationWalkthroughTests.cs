@@ -27,7 +27,7 @@ public sealed class EscalationWalkthroughTests(ITestOutputHelper output) : Playg
     public async Task EscalateAfterAPattern_ThreeMissedAndARefusal_MeganToldAtOnceAgreesTheRecordAndTheChronologyShowsItAll()
     {
         var subscribed = await Tenant.MentionInChannelAsync(AlertsChannel, $"alerts on area={Area}");
-        Assert.True(subscribed.Says($"whenever an incident is reported for {Area}"), subscribed.ToString());
+        Assert.True(subscribed.Says($"whenever an incident is reported or an escalation is raised for {Area}"), subscribed.ToString());
         var today = DateOnly.FromDateTime(DateTime.Now);
         var missed = new[] { today.AddDays(-12), today.AddDays(-8), today.AddDays(-3) };
         var started = Now();

@@ -28,7 +28,7 @@ public sealed class IncidentWalkthroughTests(ITestOutputHelper output) : Playgro
     public async Task ReportIncident_ThreatToKill_MeganAcknowledgesTheChannelGetsARiskAlertAndTheNextPlanShowsTheWarning()
     {
         var subscribed = await Tenant.MentionInChannelAsync(AlertsChannel, $"alerts on area={Area}");
-        Assert.True(subscribed.Says($"whenever an incident is reported for {Area}"), subscribed.ToString());
+        Assert.True(subscribed.Says($"whenever an incident is reported or an escalation is raised for {Area}"), subscribed.ToString());
         var reported = Now();
 
         await ReportThreatToKill(Script());
@@ -68,7 +68,7 @@ public sealed class IncidentWalkthroughTests(ITestOutputHelper output) : Playgro
     public async Task PlanVisit_CaseWarnedByAnIncident_HighRiskWithReasonsMeganApprovesTheJointVisitFromHerCardAndTheTeamGetsACopy()
     {
         var subscribed = await Tenant.MentionInChannelAsync(AlertsChannel, $"alerts on area={Area}");
-        Assert.True(subscribed.Says($"whenever an incident is reported for {Area}"), subscribed.ToString());
+        Assert.True(subscribed.Says($"whenever an incident is reported or an escalation is raised for {Area}"), subscribed.ToString());
         await ReportThreatToKill(Script());
         var plan = new PlaygroundVisitPlan(Case);
         var planned = Now();

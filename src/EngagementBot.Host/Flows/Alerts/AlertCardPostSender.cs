@@ -10,6 +10,7 @@ using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Turns;
 using EngagementBot.Graph;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Channels;
 using EngagementBot.Host.Outbox;
 
 namespace EngagementBot.Host.Flows.Alerts;
@@ -19,7 +20,7 @@ namespace EngagementBot.Host.Flows.Alerts;
 /// <list type="bullet">
 /// <item>no copy yet and the alert still needs someone: posts the card as it stands now — a person's
 /// view into their 1:1 chat (opened, with the app installed for them, by <see cref="PersonalChats"/>),
-/// or the channel view as a new thread in the team channel — and records the copy so it can be
+/// or the channel view as a new thread in the team channel (<see cref="ChannelThreads"/>) — and records the copy so it can be
 /// updated in place; a copy taken on or stood down while it was on its way is brought up to date;</item>
 /// <item>a copy there already and the step is a repeat: a reminder in that conversation;</item>
 /// <item>the one who took it on from a channel: the person view in their 1:1 chat.</item>
@@ -31,6 +32,7 @@ public sealed partial class AlertCardPostSender(
     IConversationReferenceStore references,
     PersonalChats chats,
     IConnectorClient connector,
+    ChannelThreads threads,
     AlertCards cards,
     AlertNotifications notifications,
     TimeProvider clock,
@@ -122,31 +124,11 @@ public sealed partial class AlertCardPostSender(
     private async Task<PostedCard?> PostToChannelAsync(SafetyAlert alert, string teamsChannelId, ConversationAddress via, CancellationToken cancellationToken)
     {
         var known = await references.FindAsync(via.ChannelId, teamsChannelId, cancellationToken) ?? via;
-        var tenantId = known.TenantId ?? via.TenantId
-            ?? throw new OutboxDeliveryException("no tenant id to post into the channel with", isTransient: false);
-        var root = new ConversationAddress(
-            via.ChannelId, known.ServiceUrl, teamsChannelId, ConversationKind.Channel, tenantId, via.BotId, via.BotName,
-            UserId: null, UserAadObjectId: null, known.TeamId, teamsChannelId);
-        var activity = ReplyActivityFactory.CreateMessage(root, BotReply.FromCard(cards.RenderForChannel(alert, notice: null)));
-        ConversationResourceResponse created;
-        try
-        {
-            created = await connector.CreateConversationAsync(
-                root.ServiceUrl,
-                ConversationParameters.ForChannelThread(teamsChannelId, tenantId, activity, new ChannelAccount { Id = via.BotId, Name = via.BotName }),
-                cancellationToken);
-        }
-        catch (ConnectorException ex)
-        {
-            throw new OutboxDeliveryException($"creating the channel thread: connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-
-        var thread = root with { ConversationId = created.Id, ServiceUrl = string.IsNullOrWhiteSpace(created.ServiceUrl) ? root.ServiceUrl : created.ServiceUrl };
-        await references.UpsertAsync(thread, clock.GetUtcNow(), cancellationToken);
-        var activityId = string.IsNullOrWhiteSpace(created.ActivityId) ? MessageIdOf(created.Id) : created.ActivityId;
-        return activityId is null
+        var opened = await threads.OpenAsync(known with { TenantId = known.TenantId ?? via.TenantId }, teamsChannelId, cards.RenderForChannel(alert, notice: null), cancellationToken);
+        await references.UpsertAsync(opened.Address, clock.GetUtcNow(), cancellationToken);
+        return opened.RootActivityId is null
             ? null
-            : new PostedCard(new ConversationRef(thread.ChannelId, thread.ConversationId), activityId, teamsChannelId, clock.GetUtcNow());
+            : new PostedCard(new ConversationRef(opened.Address.ChannelId, opened.Address.ConversationId), opened.RootActivityId, teamsChannelId, clock.GetUtcNow());
     }
 
     private async Task RemindAsync(SafetyAlert alert, AlertTarget target, PostedCard copy, CancellationToken cancellationToken)
@@ -182,14 +164,6 @@ public sealed partial class AlertCardPostSender(
         {
             throw new OutboxDeliveryException(ex.Message, isTransient: false, ex);
         }
-    }
-
-    // A channel thread's conversation id ends with ";messageid=<root activity id>".
-    private static string? MessageIdOf(string conversationId)
-    {
-        const string marker = ";messageid=";
-        var at = conversationId.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-        return at < 0 || at + marker.Length >= conversationId.Length ? null : conversationId[(at + marker.Length)..];
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Safety alert {AlertId}: card not posted (taken on or stood down before it went out)")]

@@ -1,6 +1,7 @@
 using EngagementBot.Domain.Turns;
 using EngagementBot.Host.Emergency;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Channels;
 using EngagementBot.Host.Flows.LoneWorker;
 using EngagementBot.Host.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class AlertServiceCollectionExtensions
         services.TryAddSingleton<AlertHandling>();
         services.TryAddSingleton<SosAlarm>();
         services.TryAddSingleton<PersonalChats>();
+        services.TryAddSingleton<ChannelThreads>();
         services.TryAddSingleton<ISafetyAlerts, SafetyAlerts>();
         services.AddSingleton<ITurnResponder, SosCancelResponder>();
         services.AddSingleton<ITurnResponder, AlertCardResponder>();

@@ -4,7 +4,7 @@ namespace EngagementBot.Host.Flows.Channels;
 public static class ChannelAlertTexts
 {
     public const string Usage =
-        "Channel alert commands (mention me first): \"alerts on area=<name>\" sends this channel a risk alert whenever an incident is reported for that area; \"alerts off\" stops them; \"alerts status\" says what this channel receives. Alerts carry the case reference, kind of risk, date and advice only — never names or details.";
+        "Channel alert commands (mention me first): \"alerts on area=<name>\" sends this channel a new thread whenever an incident is reported or an escalation is raised for that area; \"alerts off\" stops them; \"alerts status\" says what this channel receives. They carry the case reference, kind of risk or concern, date and advice or actions only — never names or details.";
 
     public const string NotInChannel =
         "Risk alerts go to team channels. To set one up, go to the channel, mention me and type \"alerts on area=<name>\". In this chat you can report an incident or plan a visit — type \"help\".";
@@ -22,7 +22,7 @@ public static class ChannelAlertTexts
         $"I don't know an area called \"{area}\". Areas: {string.Join(", ", areas)}.";
 
     public static string On(string area) =>
-        $"Done — this channel will get a new thread with a risk alert whenever an incident is reported for {area}: case reference, kind of risk, date and advice only.";
+        $"Done — this channel will get a new thread whenever an incident is reported or an escalation is raised for {area}: case reference, kind of risk or concern, date and advice or actions only — never names or details.";
 
     public static string Moved(string from, string to) =>
         $"Done — this channel now gets alerts for {to} instead of {from}.";

@@ -26,7 +26,7 @@ public sealed class ReportIncidentTests : IAsyncLifetime
     [Fact]
     public async Task Report_ThreatToKillPoliceNotTold_RecordsFlagsAlertsTheChannelAndTellsTheManager()
     {
-        Assert.Contains(await _flow.MentionAsync("alerts on area=North"), r => r.Contains("risk alert", StringComparison.Ordinal));
+        Assert.Contains(await _flow.MentionAsync("alerts on area=North"), r => r.Contains("whenever an incident is reported", StringComparison.Ordinal));
 
         Assert.Contains(await _flow.SayAsync("report an incident"), r => r.Contains("are you safe now?", StringComparison.Ordinal));
         Assert.Contains(await _flow.SayAsync("yes"), r => r.Contains("It wasn't your fault", StringComparison.Ordinal));
