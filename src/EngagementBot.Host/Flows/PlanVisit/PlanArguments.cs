@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EngagementBot.Dialogs.Ports;
+using EngagementBot.Domain.Visits;
 
 namespace EngagementBot.Host.Flows.PlanVisit;
 
@@ -32,6 +33,14 @@ internal sealed class PlanArguments(DialogActionContext context)
     /// <summary>The answer of the step the argument names; null when that step was not answered (skipped, not reached).</summary>
     public JsonElement? Answer(string name) =>
         context.Answers.TryGetProperty(Step(name), out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    /// <summary>The plan stored by the save step the argument names (that step's output holds <c>planId</c>).</summary>
+    public async Task<VisitPlan> SavedPlanAsync(string name, IVisitPlanStore plans, CancellationToken cancellationToken) =>
+        Answer(name) is { ValueKind: JsonValueKind.Object } saved
+        && saved.TryGetProperty("planId", out var id) && id.TryGetGuid(out var planId)
+        && await plans.FindAsync(planId, cancellationToken) is { } found
+            ? found
+            : throw new InvalidOperationException($"Action step '{context.StepId}' of dialog '{context.DialogId}' found no saved plan at the step its argument '{name}' names.");
 
     public string Text(string name) =>
         Answer(name) is { ValueKind: JsonValueKind.String } value ? value.GetString()! : throw Missing(name);

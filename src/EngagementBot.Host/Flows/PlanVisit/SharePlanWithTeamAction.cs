@@ -35,12 +35,7 @@ public sealed partial class SharePlanWithTeamAction(
     public async Task<DialogActionResult> RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var saved = new PlanArguments(context).Answer("plan");
-        var plan = saved is { ValueKind: JsonValueKind.Object } output
-            && output.TryGetProperty("planId", out var id) && id.TryGetGuid(out var planId)
-            && await plans.FindAsync(planId, cancellationToken) is { } found
-                ? found
-                : throw new InvalidOperationException($"Action step '{context.StepId}' found no saved plan at the step its argument 'plan' names.");
+        var plan = await new PlanArguments(context).SavedPlanAsync("plan", plans, cancellationToken);
 
         if (await channels.ForAsync(context.Turn.From.AadObjectId, cancellationToken) is not { } channel)
         {

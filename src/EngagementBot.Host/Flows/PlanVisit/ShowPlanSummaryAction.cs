@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EngagementBot.Cards;
 using EngagementBot.Dialogs.Ports;
@@ -23,12 +22,7 @@ public sealed class ShowPlanSummaryAction(IVisitPlanStore plans, ICardTemplates 
     public async Task<DialogActionResult> RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var saved = new PlanArguments(context).Answer("plan");
-        var plan = saved is { ValueKind: JsonValueKind.Object } output
-            && output.TryGetProperty("planId", out var id) && id.TryGetGuid(out var planId)
-            && await plans.FindAsync(planId, cancellationToken) is { } found
-                ? found
-                : throw new InvalidOperationException($"Action step '{context.StepId}' found no saved plan at the step its argument 'plan' names.");
+        var plan = await new PlanArguments(context).SavedPlanAsync("plan", plans, cancellationToken);
         return new DialogActionResult(null, [BotReply.FromCard(cards.Render(Template, Card(plan)))]);
     }
 

@@ -41,11 +41,7 @@ public sealed partial class StartSessionAction(
             return new DialogActionResult(JsonSerializer.SerializeToElement(new { status = "notIdentified" }), [BotReply.FromText(SessionTexts.NotIdentified)]);
         }
 
-        var plan = arguments.Answer("plan") is { ValueKind: JsonValueKind.Object } saved
-            && saved.TryGetProperty("planId", out var id) && id.TryGetGuid(out var planId)
-            && await plans.FindAsync(planId, cancellationToken) is { } found
-                ? found
-                : throw new InvalidOperationException($"Action step '{context.StepId}' found no saved plan at the step its argument 'plan' names.");
+        var plan = await arguments.SavedPlanAsync("plan", plans, cancellationToken);
 
         var worker = new SessionWorker(turn.From.AadObjectId, turn.From.Id, new ConversationRef(turn.Conversation.ChannelId, turn.Conversation.ConversationId), turn.From.Name);
         var whereabouts = new Whereabouts(VisitVocabulary.Venues.Code(plan.Venue), Optional(arguments, "location"), Optional(arguments, "phone"));
