@@ -29,6 +29,13 @@ public sealed record StepDefinition
     /// <summary>Optional questions can be skipped ("skip"). Default: required.</summary>
     public bool? Required { get; init; }
 
+    /// <summary>
+    /// yesNo: a question the user may leave unanswered (an offer at the end of a dialog). A typed reply that
+    /// is not an answer ends the dialog quietly and is handled as if no dialog were running, so "arrived"
+    /// after a plan checks the worker in instead of being asked for a yes or no again.
+    /// </summary>
+    public bool? Ignorable { get; init; }
+
     // choice
     public IReadOnlyList<ChoiceOption>? Options { get; init; }
 

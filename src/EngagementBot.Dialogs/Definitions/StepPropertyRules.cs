@@ -12,7 +12,7 @@ internal static class StepPropertyRules
     private static readonly Dictionary<StepKind, (string[] Required, string[] Optional)> Rules = new()
     {
         [StepKind.Text] = (["prompt"], [.. Question, "maxLength"]),
-        [StepKind.YesNo] = (["prompt"], Question),
+        [StepKind.YesNo] = (["prompt"], [.. Question, "ignorable"]),
         [StepKind.Choice] = (["prompt"], [.. Question, "options", "optionsFrom", "multiple"]),
         [StepKind.Number] = (["prompt"], [.. Question, "min", "max"]),
         [StepKind.DateTime] = (["prompt"], [.. Question, "constraint", "precision", "offerCard", "after"]),

@@ -58,6 +58,13 @@ internal sealed class AnswerHandler(DialogRuntime runtime, StepRunner runner)
         }
 
         var result = runtime.Answers.Interpret(question, text);
+        if (!result.Accepted && step.Ignorable == true && !submitted)
+        {
+            runtime.Log.LogInformation("Dialog {DialogId} ended at ignorable step {StepId}: the reply was not an answer", dialog.Id, step.Id);
+            context.State = DialogState.Empty;
+            return false;
+        }
+
         if (!result.Accepted)
         {
             Reject(context, dialog, frame, step, result.Problem!, canSkip: !question.Required);

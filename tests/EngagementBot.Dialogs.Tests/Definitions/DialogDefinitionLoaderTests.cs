@@ -57,6 +57,7 @@ public class DialogDefinitionLoaderTests
     [InlineData("""{ "id": "a", "kind": "choice", "prompt": "?", "optionsFrom": "areas", "options": [ { "value": "x", "title": "X" } ] }""", "step 'a': 'optionsFrom' names a list")]
     [InlineData("""{ "id": "a", "kind": "choice", "prompt": "?", "optionsFrom": "pack list" }""", "step 'a': 'optionsFrom' names a list")]
     [InlineData("""{ "id": "a", "kind": "yesNo", "prompt": "?", "multiple": true }""", "step 'a' has unexpected property 'multiple'")]
+    [InlineData("""{ "id": "a", "kind": "text", "prompt": "?", "ignorable": true }""", "step 'a' has unexpected property 'ignorable'")]
     [InlineData("""{ "id": "a", "kind": "choice", "prompt": "?", "options": [ { "value": "x", "title": "X" }, { "value": "x", "title": "Y" } ] }""", "option value 'x' is used twice")]
     [InlineData("""{ "id": "a", "kind": "yesNo", "prompt": "?" }, { "id": "b", "kind": "branch", "if": { "answer": "a", "equals": true }, "goto": "nowhere" }""", "step 'b': 'goto' names step 'nowhere'")]
     [InlineData("""{ "id": "b", "kind": "branch", "if": { "answer": "a", "equals": true }, "goto": "a" }, { "id": "a", "kind": "yesNo", "prompt": "?" }""", "step 'b': 'a' does not name an earlier step's answer")]

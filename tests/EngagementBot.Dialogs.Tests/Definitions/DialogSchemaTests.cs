@@ -55,6 +55,8 @@ public sealed class DialogSchemaTests : IDisposable
     [InlineData("""{ "id": "a", "kind": "choice", "prompt": "?" }""", "must match exactly one schema in oneOf")]
     [InlineData("""{ "id": "a", "kind": "choice", "prompt": "?", "optionsFrom": "areas", "options": [ { "value": "x", "title": "X" } ] }""", "must match exactly one schema in oneOf")]
     [InlineData("""{ "id": "a", "kind": "choice", "prompt": "?", "optionsFrom": "areas", "multiple": "yes" }""", "must be boolean")]
+    [InlineData("""{ "id": "a", "kind": "yesNo", "prompt": "?", "ignorable": "yes" }""", "must be boolean")]
+    [InlineData("""{ "id": "a", "kind": "text", "prompt": "?", "ignorable": true }""", "must NOT have additional properties")]
     [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "groups": ["b"] }""", "must match exactly one schema in oneOf")]
     [InlineData("""{ "id": "p", "kind": "packQuestions", "groups": ["a", "a"] }""", "must NOT have duplicate items")]
     [InlineData("""{ "id": "p", "kind": "packQuestions", "group": "a", "title": "T" }""", "must NOT be valid")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EngagementBot.Domain.Outbox;
+using EngagementBot.Domain.Sessions;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Host.Flows.PlanVisit;
 using EngagementBot.Host.Outbox;
@@ -133,6 +134,22 @@ public sealed class PlanChannelCopyTests : IAsyncLifetime
         Assert.Null(await CopyMessageAsync(await PlanOfAsync()));
         Assert.Empty(ChannelThreadRequests());
         Assert.DoesNotContain(SharePlanWithTeamAction.Shared, string.Join('\n', _flow.TextsIn(WorkerChat)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Share_PassedOverWithArrived_ChecksTheWorkerInAndPostsNothing()
+    {
+        await SubscribeTeamChannelAsync();
+        await PlanAsync();
+        Assert.Contains("Share a copy with your team channel?", LastTextInWorkerChat(), StringComparison.Ordinal);
+
+        await _flow.SayAsync("arrived");
+
+        Assert.StartsWith($"Thanks — you're checked in for {Case}.", _flow.SentInto(WorkerChat)[^1]["text"]?.GetValue<string>(), StringComparison.Ordinal);
+        var session = Assert.Single(await _flow.Service<ISessionStore>().OpenForWorkerAsync(Worker, CancellationToken.None));
+        Assert.NotNull(session.ArrivedAt);
+        Assert.Null(await CopyMessageAsync(await PlanOfAsync()));
+        Assert.Empty(ChannelThreadRequests());
     }
 
     [Fact]
