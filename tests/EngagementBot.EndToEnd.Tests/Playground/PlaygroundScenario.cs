@@ -33,6 +33,9 @@ public abstract class PlaygroundScenario(ITestOutputHelper output) : IAsyncLifet
     /// <summary>Now, as the Playground timestamps its log (Unix milliseconds).</summary>
     protected static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
+    /// <summary>The test's output, for measurements a walkthrough reports.</summary>
+    protected ITestOutputHelper Output => output;
+
     public async Task InitializeAsync()
     {
         _bot = new BotProcess(_data, Settings);

@@ -24,7 +24,11 @@ public sealed class OverdueVisitWalkthroughTests(ITestOutputHelper output) : Pla
     public async Task OverdueVisit_AlexDoesNotCheckOut_PromptsAlexThenAlertsMeganWhoTakesItOn()
     {
         var plan = new PlaygroundVisitPlan("SC-0017-3");
-        await plan.Summary(plan.PackCardsToRisk(plan.UpToPhone(Script())));
+        var started = Now();
+        var script = plan.Summary(plan.PackCardsToRisk(plan.UpToPhone(Script())));
+        await script;
+        var turns = script.Log.Count(line => line.StartsWith("user", StringComparison.Ordinal));
+        Output.WriteLine($"Planning the visit through the Playground: {turns} turns, {Now() - started} ms from 'plan a visit' to 'Have a safe visit.' (bot and Playground time, no reading or typing)");
         Assert.Contains("Risk: low", CardView.Text(plan.RiskCard!), StringComparison.Ordinal);
         var planned = Now();
 
