@@ -1,6 +1,7 @@
 using EngagementBot.Domain.Alerts;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Turns;
+using EngagementBot.Host.Turns;
 
 namespace EngagementBot.Host.Flows.Alerts;
 
@@ -28,8 +29,8 @@ public sealed class AlertCardResponder(IAlertStore alerts, AlertHandling handlin
         {
             var current = await alerts.FindAsync(command.AlertId, cancellationToken);
             return current is null || current.State is AlertState.Arming or AlertState.Cancelled
-                ? Answer(input, AlertTexts.Gone, card: null)
-                : Answer(input, message: null, await RenderAsync(current, viewer, channel, notice: null, cancellationToken));
+                ? CardPressAnswers.Message(input, AlertTexts.Gone)
+                : CardPressAnswers.Card(input, await RenderAsync(current, viewer, channel, notice: null, cancellationToken), AlertTexts.Gone);
         }
 
         var press = new AlertPress(viewer, input.From.Name, channel, input.Conversation.Key, command.Decisions, command.Note);
@@ -43,8 +44,8 @@ public sealed class AlertCardResponder(IAlertStore alerts, AlertHandling handlin
             _ => AlertTexts.Gone,
         };
         return result.Outcome == AlertHandleOutcome.Gone || input.Kind == TurnKind.CardSubmit
-            ? Answer(input, notice, card: null)
-            : Answer(input, message: null, await RenderAsync(result.Alert!, viewer, channel, notice, cancellationToken));
+            ? CardPressAnswers.Message(input, notice)
+            : CardPressAnswers.Card(input, await RenderAsync(result.Alert!, viewer, channel, notice, cancellationToken), AlertTexts.Gone);
     }
 
     private Task<string> RenderAsync(SafetyAlert alert, string? viewer, string? channel, string? notice, CancellationToken cancellationToken) =>
@@ -57,9 +58,4 @@ public sealed class AlertCardResponder(IAlertStore alerts, AlertHandling handlin
         && (string.Equals(alert.HandledBy, viewer.Trim(), StringComparison.OrdinalIgnoreCase)
             || alert.ToldTargets.Any(t => t.Kind == AlertTargetKind.Person && string.Equals(t.Id, viewer.Trim(), StringComparison.OrdinalIgnoreCase)));
 
-    // An invoke is answered in its HTTP response (a card, or a message banner); a submit by a chat message.
-    private static TurnOutcome Answer(TurnInput input, string? message, string? card) =>
-        input.Kind == TurnKind.CardAction
-            ? new TurnOutcome([], card is not null ? CardActionResult.Card(card) : CardActionResult.Info(message!))
-            : TurnOutcome.Reply(BotReply.FromText(message ?? AlertTexts.Gone));
 }

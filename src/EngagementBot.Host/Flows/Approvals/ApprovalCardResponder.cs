@@ -1,5 +1,6 @@
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Turns;
+using EngagementBot.Host.Turns;
 
 namespace EngagementBot.Host.Flows.Approvals;
 
@@ -30,12 +31,12 @@ public sealed partial class ApprovalCardResponder(
         var approval = await approvals.FindAsync(command.ApprovalId, cancellationToken);
         if (approval is null)
         {
-            return Answer(input, ApprovalTexts.Unknown, card: null);
+            return CardPressAnswers.Message(input, ApprovalTexts.Unknown);
         }
 
         if (command.Verb == ApprovalCardCommand.Refresh)
         {
-            return Answer(input, message: null, await cards.RenderAsync(approval, viewer, notice: null, cancellationToken));
+            return CardPressAnswers.Card(input, await cards.RenderAsync(approval, viewer, notice: null, cancellationToken), ApprovalTexts.Unknown);
         }
 
         switch (approval.CheckDecision(viewer))
@@ -56,7 +57,7 @@ public sealed partial class ApprovalCardResponder(
         var result = await approvals.DecideAsync(approval.Id, decision, cancellationToken);
         if (result is null)
         {
-            return Answer(input, ApprovalTexts.Unknown, card: null);
+            return CardPressAnswers.Message(input, ApprovalTexts.Unknown);
         }
 
         if (!result.Won)
@@ -83,16 +84,9 @@ public sealed partial class ApprovalCardResponder(
         };
     }
 
-    private async Task<TurnOutcome> StatusAsync(TurnInput input, JointVisitApproval approval, string notice, CancellationToken cancellationToken) =>
-        input.Kind == TurnKind.CardAction
-            ? Answer(input, message: null, await cards.RenderAsync(approval, input.From.AadObjectId, notice, cancellationToken))
-            : Answer(input, notice, card: null);
+    private Task<TurnOutcome> StatusAsync(TurnInput input, JointVisitApproval approval, string notice, CancellationToken cancellationToken) =>
+        CardPressAnswers.StatusAsync(input, notice, () => cards.RenderAsync(approval, input.From.AadObjectId, notice, cancellationToken));
 
-    // An invoke is answered in its HTTP response (a card, or a message banner); a submit by a chat message.
-    private static TurnOutcome Answer(TurnInput input, string? message, string? card) =>
-        input.Kind == TurnKind.CardAction
-            ? new TurnOutcome([], card is not null ? CardActionResult.Card(card) : CardActionResult.Info(message!))
-            : TurnOutcome.Reply(BotReply.FromText(message ?? ApprovalTexts.Unknown));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Approval {ApprovalId}: a press by someone not on the approver ladder was refused")]
     private partial void LogRefused(Guid approvalId);

@@ -1,5 +1,6 @@
 using EngagementBot.Domain.Escalations;
 using EngagementBot.Domain.Turns;
+using EngagementBot.Host.Turns;
 
 namespace EngagementBot.Host.Flows.Escalations;
 
@@ -29,12 +30,12 @@ public sealed partial class EscalationCardResponder(
         var record = await escalations.FindAsync(command.EscalationId, cancellationToken);
         if (record is null)
         {
-            return Answer(input, EscalationTexts.Unknown, card: null);
+            return CardPressAnswers.Message(input, EscalationTexts.Unknown);
         }
 
         if (command.Verdict is not { } verdict)
         {
-            return Answer(input, message: null, await cards.RenderAsync(record, viewer, notice: null, cancellationToken));
+            return CardPressAnswers.Card(input, await cards.RenderAsync(record, viewer, notice: null, cancellationToken), EscalationTexts.Unknown);
         }
 
         if (!record.IsDecider(viewer))
@@ -57,7 +58,7 @@ public sealed partial class EscalationCardResponder(
         var result = await escalations.DecideAsync(record.Id, new EscalationDecision(verdict, viewer!, input.From.Name, note, clock.GetUtcNow()), cancellationToken);
         if (result is null)
         {
-            return Answer(input, EscalationTexts.Unknown, card: null);
+            return CardPressAnswers.Message(input, EscalationTexts.Unknown);
         }
 
         if (!result.Won)
@@ -70,16 +71,9 @@ public sealed partial class EscalationCardResponder(
         return await StatusAsync(input, result.Record, EscalationTexts.YouDecided(result.Record), cancellationToken);
     }
 
-    private async Task<TurnOutcome> StatusAsync(TurnInput input, EscalationRecord record, string notice, CancellationToken cancellationToken) =>
-        input.Kind == TurnKind.CardAction
-            ? Answer(input, message: null, await cards.RenderAsync(record, input.From.AadObjectId, notice, cancellationToken))
-            : Answer(input, notice, card: null);
+    private Task<TurnOutcome> StatusAsync(TurnInput input, EscalationRecord record, string notice, CancellationToken cancellationToken) =>
+        CardPressAnswers.StatusAsync(input, notice, () => cards.RenderAsync(record, input.From.AadObjectId, notice, cancellationToken));
 
-    // An invoke is answered in its HTTP response (a card, or a message banner); a submit by a chat message.
-    private static TurnOutcome Answer(TurnInput input, string? message, string? card) =>
-        input.Kind == TurnKind.CardAction
-            ? new TurnOutcome([], card is not null ? CardActionResult.Card(card) : CardActionResult.Info(message!))
-            : TurnOutcome.Reply(BotReply.FromText(message ?? EscalationTexts.Unknown));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation {EscalationId}: a press by someone who is not its decider was refused")]
     private partial void LogRefused(Guid escalationId);
