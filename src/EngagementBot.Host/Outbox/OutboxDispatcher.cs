@@ -51,7 +51,9 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var batch = await store.ClaimDueAsync(_owner, settings.BatchSize, clock.GetUtcNow(), settings.Lease, cancellationToken);
+        var claimedAt = clock.GetUtcNow();
+        var batch = await store.ClaimDueAsync(_owner, settings.BatchSize, claimedAt, settings.Lease, cancellationToken);
+        var leaseEnds = claimedAt + settings.Lease * LeaseShare;
         await Parallel.ForEachAsync(
             Lanes(batch),
             new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelDeliveries, CancellationToken = cancellationToken },
@@ -59,7 +61,14 @@ public sealed partial class OutboxDispatcher(
             {
                 foreach (var message in lane)
                 {
-                    await DeliverAsync(message, settings, token);
+                    if (clock.GetUtcNow() >= leaseEnds)
+                    {
+                        // Another instance may claim it once our lease is over; leave it to the next claim rather than send it twice.
+                        LogLeaseSpent(message.Id, message.Kind);
+                        continue;
+                    }
+
+                    await DeliverAsync(message, settings, leaseEnds, token);
                 }
             });
 
@@ -70,7 +79,7 @@ public sealed partial class OutboxDispatcher(
     private static IReadOnlyList<IReadOnlyList<OutboxMessage>> Lanes(IReadOnlyList<OutboxMessage> batch) =>
         [.. batch.GroupBy(message => message.CorrelationId ?? message.Id.ToString("N"), StringComparer.Ordinal).Select(lane => (IReadOnlyList<OutboxMessage>)[.. lane])];
 
-    private async Task DeliverAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxMessage message, OutboxOptions settings, DateTimeOffset leaseEnds, CancellationToken cancellationToken)
     {
         if (!_senders.TryGetValue(message.Kind, out var sender))
         {
@@ -79,9 +88,12 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
+        // A delivery may not outlive the claim: past it, another instance could be sending the same message.
+        using var withinLease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        withinLease.CancelAfter(Max(leaseEnds - clock.GetUtcNow(), TimeSpan.Zero));
         try
         {
-            await sender.SendAsync(message, cancellationToken);
+            await sender.SendAsync(message, withinLease.Token);
             await store.MarkDeliveredAsync(message.Id, clock.GetUtcNow(), cancellationToken);
             OutboxMetrics.Delivered.Add(1, new KeyValuePair<string, object?>("kind", message.Kind));
             OutboxMetrics.DeliveryLatency.Record(
@@ -117,6 +129,11 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>The share of the lease a batch may spend delivering; the rest is a margin before another instance may claim.</summary>
+    private const double LeaseShare = 0.9;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     // Exception messages from HTTP clients carry status codes and URLs, never message text.
     private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
 
@@ -128,6 +145,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) attempt {Attempt} failed; retrying in {DelaySeconds:F1}s: {Error}")]
     private partial void LogRetry(Guid messageId, string kind, int attempt, double delaySeconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) not sent: the batch's lease is nearly over; it goes with the next claim")]
+    private partial void LogLeaseSpent(Guid messageId, string kind);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) abandoned after {Attempt} attempts: {Error}")]
     private partial void LogGaveUp(Guid messageId, string kind, int attempt, string error);

@@ -49,20 +49,82 @@ public sealed class OutboxDispatcherLaneTests
         Assert.Equal(batch.Select(m => m.Id), sender.Started.Select(m => m.Id));
     }
 
+    [Fact]
+    public async Task DispatchDueAsync_LeaseNearlySpentMidLane_LeavesTheRestUnsentAndUnmarkedForTheNextClaim()
+    {
+        var batch = new[] { Message("alert-1"), Message("alert-1") };
+        var now = Now;
+        var sender = new SlowSender(onSend: () => now += TimeSpan.FromSeconds(55));
+
+        var (store, delivered) = await DispatchAsync(batch, sender, maxParallel: 4, clock: () => now, lease: TimeSpan.FromMinutes(1));
+
+        Assert.Equal(2, delivered);
+        Assert.Equal([batch[0].Id], sender.Sent);
+        store.Verify(s => s.MarkDeliveredAsync(batch[0].Id, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.MarkDeliveredAsync(batch[1].Id, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.MarkRetryAsync(batch[1].Id, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.MarkFailedAsync(batch[1].Id, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_DeliveryOutlivesTheLease_IsCancelledAndRetriedLater()
+    {
+        var batch = new[] { Message("alert-1") };
+        var sender = new SlowSender(hangUntilCancelled: true);
+
+        var (store, _) = await DispatchAsync(batch, sender, maxParallel: 1, lease: TimeSpan.FromMilliseconds(200));
+
+        Assert.True(sender.WasCancelled);
+        store.Verify(s => s.MarkRetryAsync(batch[0].Id, It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.MarkDeliveredAsync(It.IsAny<Guid>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private static OutboxMessage Message(string? correlationId) =>
         new(Guid.NewGuid(), GatedSender.KindName, "{}", Now, Now, 0, OutboxStatus.Pending, null, correlationId);
 
-    private static async Task<(Mock<IOutboxStore> Store, int Delivered)> DispatchAsync(IReadOnlyList<OutboxMessage> batch, GatedSender sender, int maxParallel)
+    private static async Task<(Mock<IOutboxStore> Store, int Delivered)> DispatchAsync(
+        IReadOnlyList<OutboxMessage> batch, IOutboxSender sender, int maxParallel, Func<DateTimeOffset>? clock = null, TimeSpan? lease = null)
     {
         var store = new Mock<IOutboxStore>();
         store.Setup(s => s.ClaimDueAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(batch);
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(Now);
-        var dispatcher = new OutboxDispatcher(
-            store.Object, [sender], new OutboxSignal(), Options.Create(new OutboxOptions { MaxParallelDeliveries = maxParallel }), clock.Object, NullLogger<OutboxDispatcher>.Instance);
+        var time = new Mock<TimeProvider>();
+        time.Setup(c => c.GetUtcNow()).Returns(() => clock?.Invoke() ?? Now);
+        var settings = new OutboxOptions { MaxParallelDeliveries = maxParallel, Lease = lease ?? TimeSpan.FromMinutes(1) };
+        var dispatcher = new OutboxDispatcher(store.Object, [sender], new OutboxSignal(), Options.Create(settings), time.Object, NullLogger<OutboxDispatcher>.Instance);
         var delivered = await dispatcher.DispatchDueAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         return (store, delivered);
+    }
+
+    /// <summary>Records what it sent; runs <c>onSend</c> for each, or hangs until its delivery is cancelled.</summary>
+    private sealed class SlowSender(Action? onSend = null, bool hangUntilCancelled = false) : IOutboxSender
+    {
+        private readonly ConcurrentQueue<Guid> _sent = new();
+
+        public string Kind => GatedSender.KindName;
+
+        public IReadOnlyList<Guid> Sent => [.. _sent];
+
+        public bool WasCancelled { get; private set; }
+
+        public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            if (hangUntilCancelled)
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    WasCancelled = true;
+                    throw;
+                }
+            }
+
+            onSend?.Invoke();
+            _sent.Enqueue(message.Id);
+        }
     }
 
     /// <summary>
