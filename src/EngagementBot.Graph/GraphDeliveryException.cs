@@ -49,4 +49,7 @@ public sealed class GraphDeliveryException : Exception
 
     /// <summary>Graph's error code (for example <c>Request_ResourceNotFound</c>), when it sent one.</summary>
     public string? ErrorCode { get; }
+
+    /// <summary>Graph is switched off in this deployment (<c>Graph:Enabled</c> false): nothing was attempted.</summary>
+    public bool IsSwitchedOff { get; init; }
 }

@@ -32,6 +32,7 @@ public sealed class GraphServiceCollectionExtensionsTests
         var error = await Assert.ThrowsAsync<GraphDeliveryException>(() => call(provider));
 
         Assert.False(error.IsTransient);
+        Assert.True(error.IsSwitchedOff);
         Assert.Equal($"{operation}: Microsoft Graph is not configured (Graph:Enabled is false)", error.Message);
     }
 

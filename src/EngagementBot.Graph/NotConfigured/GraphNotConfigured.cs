@@ -18,5 +18,5 @@ internal sealed class GraphNotConfigured : IActivityFeedNotifier, IMailNotifier
     public Task SendAsync(string userAadObjectId, MailNotice notice, CancellationToken cancellationToken) =>
         throw Fail("send mail");
 
-    private static GraphDeliveryException Fail(string operation) => new($"{operation}: {Reason}", isTransient: false);
+    private static GraphDeliveryException Fail(string operation) => new($"{operation}: {Reason}", isTransient: false) { IsSwitchedOff = true };
 }

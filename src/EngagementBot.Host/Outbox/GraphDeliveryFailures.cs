@@ -23,5 +23,5 @@ internal static class GraphDeliveryFailures
     }
 
     public static OutboxDeliveryException ToOutbox(GraphDeliveryException ex) =>
-        new(ex.Message, ex.IsTransient, ex, ex.RetryAfter);
+        new(ex.Message, ex.IsTransient, ex, ex.RetryAfter) { IsSwitchedOff = ex.IsSwitchedOff };
 }

@@ -29,4 +29,10 @@ public sealed class OutboxDeliveryException : Exception
 
     /// <summary>How long the far side asked us to wait (<c>Retry-After</c>); the next attempt is never sooner.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// The way out is switched off in this deployment (Graph not enabled): the message is recorded as failed, as
+    /// always, but that is the configuration working, not an error to alarm on.
+    /// </summary>
+    public bool IsSwitchedOff { get; init; }
 }

@@ -120,6 +120,11 @@ public sealed partial class OutboxDispatcher(
                 await store.MarkRetryAsync(message.Id, error, clock.GetUtcNow() + delay, cancellationToken);
                 LogRetry(message.Id, message.Kind, attempt, delay.TotalSeconds, error);
             }
+            else if (ex is OutboxDeliveryException { IsSwitchedOff: true })
+            {
+                await store.MarkFailedAsync(message.Id, error, clock.GetUtcNow(), cancellationToken);
+                LogSwitchedOff(message.Id, message.Kind, error);
+            }
             else
             {
                 await store.MarkFailedAsync(message.Id, error, clock.GetUtcNow(), cancellationToken);
@@ -145,6 +150,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) attempt {Attempt} failed; retrying in {DelaySeconds:F1}s: {Error}")]
     private partial void LogRetry(Guid messageId, string kind, int attempt, double delaySeconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) not sent, by configuration: {Error}")]
+    private partial void LogSwitchedOff(Guid messageId, string kind, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) not sent: the batch's lease is nearly over; it goes with the next claim")]
     private partial void LogLeaseSpent(Guid messageId, string kind);
