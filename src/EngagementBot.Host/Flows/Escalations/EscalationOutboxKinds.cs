@@ -1,4 +1,5 @@
 using EngagementBot.Domain.Approvals;
+using EngagementBot.Host.Flows.Channels;
 
 namespace EngagementBot.Host.Flows.Escalations;
 
@@ -25,7 +26,10 @@ public sealed record EscalationCardPost(Guid EscalationId, ConversationRef Via);
 public sealed record EscalationCardUpdate(Guid EscalationId, ConversationRef Conversation);
 
 /// <summary>A summary for one channel: the summary (no free text by construction), the Teams channel, and the conversation to post through.</summary>
-public sealed record EscalationSummaryPost(EscalationSummary Summary, string TeamsChannelId, ConversationRef Via);
+public sealed record EscalationSummaryPost(EscalationSummary Summary, string TeamsChannelId, ConversationRef Via) : IChannelThreadPost
+{
+    public static string OutboxKind => EscalationOutboxKinds.Summary;
+}
 
 /// <summary>Due when action <paramref name="ActionIndex"/> of the escalation falls due; tells its owner.</summary>
 public sealed record EscalationReminder(Guid EscalationId, int ActionIndex);

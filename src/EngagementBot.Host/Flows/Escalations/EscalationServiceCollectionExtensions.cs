@@ -2,6 +2,7 @@ using EngagementBot.Dialogs.Ports;
 using EngagementBot.Domain.Turns;
 using EngagementBot.Host.Adapters;
 using EngagementBot.Host.Flows.Approvals;
+using EngagementBot.Host.Flows.Channels;
 using EngagementBot.Host.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,7 +24,6 @@ public static class EscalationServiceCollectionExtensions
         services.AddSingleton<IOptionList, DisguisedComplianceList>();
         services.TryAddSingleton<PersonalChats>();
         services.TryAddSingleton<EscalationCards>();
-        services.TryAddSingleton<EscalationSummaryCard>();
         services.AddSingleton<EngagementBot.Domain.Engagement.IChronologySource, EscalationChronologySource>();
         services.TryAddSingleton<EscalationNotifications>();
         services.AddSingleton<IDialogAction, EscalationStartAction>();
@@ -32,8 +32,7 @@ public static class EscalationServiceCollectionExtensions
         services.AddSingleton<ITurnResponder, EscalationCommandResponder>();
         services.AddSingleton<IOutboxSender, EscalationCardPostSender>();
         services.AddSingleton<IOutboxSender, EscalationCardUpdateSender>();
-        services.TryAddSingleton<EngagementBot.Host.Flows.Channels.ChannelThreads>();
-        services.AddSingleton<IOutboxSender, EscalationSummaryPostSender>();
+        services.AddChannelThreadPosts<EscalationSummaryPost, EscalationSummaryCard>();
         services.AddSingleton<IOutboxSender, EscalationReminderSender>();
         return services;
     }

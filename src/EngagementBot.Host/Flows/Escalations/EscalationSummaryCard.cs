@@ -2,13 +2,16 @@ using System.Text.Json.Nodes;
 using EngagementBot.Cards;
 using EngagementBot.Guidance.Loading;
 using EngagementBot.Guidance.Model;
+using EngagementBot.Host.Flows.Channels;
 
 namespace EngagementBot.Host.Flows.Escalations;
 
 /// <summary>Renders the <c>escalation-summary</c> channel card from an <see cref="EscalationSummary"/> and the pack's own labels, nothing else.</summary>
-public sealed class EscalationSummaryCard(ICardTemplates templates, PackCatalog packs)
+public sealed class EscalationSummaryCard(ICardTemplates templates, PackCatalog packs) : IChannelThreadCard<EscalationSummaryPost>
 {
     public const string TemplateId = "escalation-summary";
+
+    public string Render(EscalationSummaryPost post) => Render(post?.Summary ?? throw new ArgumentNullException(nameof(post)));
 
     public string Render(EscalationSummary summary)
     {

@@ -1,4 +1,5 @@
 using EngagementBot.Domain.Approvals;
+using EngagementBot.Host.Flows.Channels;
 
 namespace EngagementBot.Host.Flows.Incidents;
 
@@ -23,7 +24,10 @@ public static class IncidentOutboxKinds
 /// thread in, and the conversation the subscription was made from (its stored reference gives the
 /// service URL, tenant and bot account).
 /// </summary>
-public sealed record RiskAlertPost(RiskAlert Alert, string TeamsChannelId, ConversationRef Via);
+public sealed record RiskAlertPost(RiskAlert Alert, string TeamsChannelId, ConversationRef Via) : IChannelThreadPost
+{
+    public static string OutboxKind => IncidentOutboxKinds.RiskAlert;
+}
 
 /// <summary>The follow-up due for an incident.</summary>
 public sealed record IncidentFollowUp(Guid IncidentId);

@@ -25,15 +25,13 @@ public static class IncidentServiceCollectionExtensions
             .Validate(o => o.Support.All(s => !string.IsNullOrWhiteSpace(s.Name)), "Incidents:Support entries need a Name.")
             .ValidateOnStart();
         services.AddSingleton<IOptionList, IncidentAreaList>();
-        services.TryAddSingleton<RiskAlertCard>();
         services.TryAddSingleton<IncidentNotifications>();
         services.TryAddSingleton<IIncidentEscalation, IncidentAlertEscalation>();
         services.AddSingleton<IDialogAction, IncidentEmergencyAction>();
         services.AddSingleton<IDialogAction, PoliceCheckAction>();
         services.AddSingleton<IDialogAction, SubmitIncidentAction>();
         services.AddSingleton<ITurnResponder, ChannelAlertResponder>();
-        services.TryAddSingleton<EngagementBot.Host.Flows.Channels.ChannelThreads>();
-        services.AddSingleton<IOutboxSender, RiskAlertPostSender>();
+        services.AddChannelThreadPosts<RiskAlertPost, RiskAlertCard>();
         services.AddSingleton<IOutboxSender, IncidentFollowUpSender>();
         services.AddSingleton<IOutboxSender, IncidentAlertSender>();
         services.AddSingleton<IOutboxSender, IncidentDebriefSender>();

@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using EngagementBot.Cards;
 using EngagementBot.Domain.Cases;
+using EngagementBot.Host.Flows.Channels;
 
 namespace EngagementBot.Host.Flows.Incidents;
 
 /// <summary>Renders the <c>risk-alert</c> channel card from a <see cref="RiskAlert"/> and nothing else.</summary>
-public sealed class RiskAlertCard(ICardTemplates templates)
+public sealed class RiskAlertCard(ICardTemplates templates) : IChannelThreadCard<RiskAlertPost>
 {
     public const string TemplateId = "risk-alert";
+
+    public string Render(RiskAlertPost post) => Render(post?.Alert ?? throw new ArgumentNullException(nameof(post)));
 
     public string Render(RiskAlert alert)
     {

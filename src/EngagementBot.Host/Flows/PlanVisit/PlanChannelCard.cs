@@ -6,18 +6,21 @@ using EngagementBot.Dialogs.Parsing;
 using EngagementBot.Domain.Visits;
 using EngagementBot.Guidance.Loading;
 using EngagementBot.Guidance.Model;
+using EngagementBot.Host.Flows.Channels;
 using Microsoft.Extensions.Options;
 
 namespace EngagementBot.Host.Flows.PlanVisit;
 
 /// <summary>Renders the <c>plan-channel</c> card from a <see cref="PlanChannelCopy"/> and the pack's own advice, nothing else.</summary>
-public sealed class PlanChannelCard(ICardTemplates templates, PackCatalog packs, IOptions<DialogOptions> options)
+public sealed class PlanChannelCard(ICardTemplates templates, PackCatalog packs, IOptions<DialogOptions> options) : IChannelThreadCard<PlanChannelPost>
 {
     public const string TemplateId = "plan-channel";
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     private readonly TimeZoneInfo _zone = ZonedClock.FindZone(options.Value.TimeZone);
+
+    public string Render(PlanChannelPost post) => Render(post?.Copy ?? throw new ArgumentNullException(nameof(post)));
 
     public string Render(PlanChannelCopy copy)
     {

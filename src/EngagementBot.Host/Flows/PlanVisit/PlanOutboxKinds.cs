@@ -1,4 +1,5 @@
 using EngagementBot.Domain.Approvals;
+using EngagementBot.Host.Flows.Channels;
 
 namespace EngagementBot.Host.Flows.PlanVisit;
 
@@ -13,4 +14,7 @@ public static class PlanOutboxKinds
 /// A plan's copy for one channel: the copy (no free text by construction), the Teams channel to open a thread
 /// in, and a conversation the bot knows there (its stored reference gives the service URL, tenant and bot account).
 /// </summary>
-public sealed record PlanChannelPost(PlanChannelCopy Copy, string TeamsChannelId, ConversationRef Via);
+public sealed record PlanChannelPost(PlanChannelCopy Copy, string TeamsChannelId, ConversationRef Via) : IChannelThreadPost
+{
+    public static string OutboxKind => PlanOutboxKinds.ChannelCopy;
+}

@@ -1,6 +1,5 @@
 using EngagementBot.Dialogs.Ports;
 using EngagementBot.Host.Flows.Channels;
-using EngagementBot.Host.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EngagementBot.Host.Flows.PlanVisit;
@@ -17,15 +16,13 @@ public static class PlanVisitServiceCollectionExtensions
     {
         services.TryAddSingleton<LocalDates>();
         services.TryAddSingleton<TeamChannels>();
-        services.TryAddSingleton<ChannelThreads>();
-        services.TryAddSingleton<PlanChannelCard>();
         services.AddSingleton<IDialogAction, ShowHazardFlagsAction>();
         services.AddSingleton<IDialogAction, AssessRiskAction>();
         services.AddSingleton<IDialogAction, SavePlanAction>();
         services.AddSingleton<IDialogAction, ShowPlanSummaryAction>();
         services.AddSingleton<IDialogAction, TeamChannelAvailableAction>();
         services.AddSingleton<IDialogAction, SharePlanWithTeamAction>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSender, PlanChannelPostSender>());
+        services.AddChannelThreadPosts<PlanChannelPost, PlanChannelCard>();
         return services;
     }
 }
