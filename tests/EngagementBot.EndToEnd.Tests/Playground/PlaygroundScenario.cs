@@ -22,6 +22,23 @@ public abstract class PlaygroundScenario(ITestOutputHelper output) : IAsyncLifet
     /// <summary>Settings on top of the Development ones (e.g. short lone-worker timings).</summary>
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
 
+    /// <summary>
+    /// Office hours all day, every day, so who is asked first (line manager, or the out-of-hours contact)
+    /// does not depend on when the tests run; <see cref="Settings"/> can say otherwise.
+    /// </summary>
+    private static readonly Dictionary<string, string> AlwaysOfficeHours = new()
+    {
+        ["LoneWorker:WorkingHours:Start"] = "00:00:00",
+        ["LoneWorker:WorkingHours:End"] = "23:59:59.9999999",
+        ["LoneWorker:WorkingHours:Days:0"] = nameof(DayOfWeek.Monday),
+        ["LoneWorker:WorkingHours:Days:1"] = nameof(DayOfWeek.Tuesday),
+        ["LoneWorker:WorkingHours:Days:2"] = nameof(DayOfWeek.Wednesday),
+        ["LoneWorker:WorkingHours:Days:3"] = nameof(DayOfWeek.Thursday),
+        ["LoneWorker:WorkingHours:Days:4"] = nameof(DayOfWeek.Friday),
+        ["LoneWorker:WorkingHours:Days:5"] = nameof(DayOfWeek.Saturday),
+        ["LoneWorker:WorkingHours:Days:6"] = nameof(DayOfWeek.Sunday),
+    };
+
     /// <summary>Alex's personal chat with the bot (Alex, the practitioner, is the Playground's current user).</summary>
     protected PlaygroundTarget Chat => _alex ?? throw new InvalidOperationException("not started");
 
@@ -38,7 +55,13 @@ public abstract class PlaygroundScenario(ITestOutputHelper output) : IAsyncLifet
 
     public async Task InitializeAsync()
     {
-        _bot = new BotProcess(_data, Settings);
+        var settings = new Dictionary<string, string>(AlwaysOfficeHours);
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        _bot = new BotProcess(_data, settings);
         await _bot.StartAsync();
         _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint);
         _tenant = await PlaygroundTenant.ConnectAsync(_playground.BaseAddress);
