@@ -247,6 +247,10 @@ async function main() {
         Graph__MailSenderAadObjectId: mailbox,
         LoneWorker__TimeZone: zone,
         LoneWorker__Timings__GracePeriod: new Date(graceS * 1000).toISOString().slice(11, 19),
+        // office hours all day, so each worker's line manager is asked first whenever the bench runs
+        LoneWorker__WorkingHours__Start: '00:00:00',
+        LoneWorker__WorkingHours__End: '23:59:59.9999999',
+        ...Object.fromEntries(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day, i) => [`LoneWorker__WorkingHours__Days__${i}`, day])),
         BENCH_GRAPH_TOKEN: graphToken,
     };
     const child = spawn(command[0], command.slice(1), { env, stdio: ['ignore', 'ignore', 'inherit'] });
