@@ -8,7 +8,6 @@ using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Turns;
-using EngagementBot.Graph;
 using EngagementBot.Host.Flows.Approvals;
 using EngagementBot.Host.Flows.Channels;
 using EngagementBot.Host.Outbox;
@@ -100,7 +99,7 @@ public sealed partial class AlertCardPostSender(
 
     private async Task<PostedCard?> PostToPersonAsync(SafetyAlert alert, string aadObjectId, ConversationAddress via, CancellationToken cancellationToken)
     {
-        var chat = await OpenChatAsync(aadObjectId, via, cancellationToken);
+        var chat = await chats.OpenForDeliveryAsync(aadObjectId, via, cancellationToken);
         var notice = string.Equals(alert.HandledBy, aadObjectId, StringComparison.OrdinalIgnoreCase) ? AlertTexts.HandlerDetailsNote : null;
         var card = await cards.RenderForPersonAsync(alert, aadObjectId, notice, cancellationToken);
         try
@@ -143,26 +142,6 @@ public sealed partial class AlertCardPostSender(
         catch (ConnectorException ex)
         {
             throw new OutboxDeliveryException($"connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-    }
-
-    private async Task<PersonalChat> OpenChatAsync(string aadObjectId, ConversationAddress via, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await chats.OpenAsync(aadObjectId, via, cancellationToken);
-        }
-        catch (GraphDeliveryException ex)
-        {
-            throw GraphDeliveryFailures.ToOutbox(ex);
-        }
-        catch (ConnectorException ex)
-        {
-            throw new OutboxDeliveryException($"creating the chat: connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OutboxDeliveryException(ex.Message, isTransient: false, ex);
         }
     }
 

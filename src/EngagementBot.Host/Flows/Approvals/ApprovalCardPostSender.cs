@@ -5,7 +5,6 @@ using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
 using EngagementBot.Domain.Turns;
-using EngagementBot.Graph;
 using EngagementBot.Host.Outbox;
 
 namespace EngagementBot.Host.Flows.Approvals;
@@ -90,22 +89,7 @@ public sealed partial class ApprovalCardPostSender(
 
         var via = await references.FindAsync(post.Via.ChannelId, post.Via.ConversationId, cancellationToken)
             ?? throw new OutboxDeliveryException("the requesting conversation is not known to the bot", isTransient: false);
-        try
-        {
-            return await chats.OpenAsync(post.RecipientAadObjectId, via, cancellationToken);
-        }
-        catch (GraphDeliveryException ex)
-        {
-            throw GraphDeliveryFailures.ToOutbox(ex);
-        }
-        catch (ConnectorException ex)
-        {
-            throw new OutboxDeliveryException($"creating the chat: connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OutboxDeliveryException(ex.Message, isTransient: false, ex);
-        }
+        return await chats.OpenForDeliveryAsync(post.RecipientAadObjectId, via, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Approval {ApprovalId}: card not posted (already there, or decided before it went out)")]

@@ -2,7 +2,9 @@ using EngagementBot.Connector.Activities;
 using EngagementBot.Connector.Client;
 using EngagementBot.Connector.Client.Models;
 using EngagementBot.Domain.Conversations;
+using EngagementBot.Graph;
 using EngagementBot.Graph.Installation;
+using EngagementBot.Host.Outbox;
 
 namespace EngagementBot.Host.Flows.Approvals;
 
@@ -52,6 +54,30 @@ public sealed class PersonalChats(
             await TeamsUserIdAsync(serviceUrl, created.Id, aadObjectId, cancellationToken), aadObjectId, TeamId: null, TeamsChannelId: null);
         await references.UpsertAsync(address, clock.GetUtcNow(), cancellationToken);
         return new PersonalChat(address, installed);
+    }
+
+    /// <summary>
+    /// <see cref="OpenAsync"/> for outbox senders: a failure becomes an <see cref="OutboxDeliveryException"/> the
+    /// outbox understands (Graph's and the connector's keep whether a retry can help; no tenant id never can).
+    /// </summary>
+    public async Task<PersonalChat> OpenForDeliveryAsync(string aadObjectId, ConversationAddress via, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenAsync(aadObjectId, via, cancellationToken);
+        }
+        catch (GraphDeliveryException ex)
+        {
+            throw GraphDeliveryFailures.ToOutbox(ex);
+        }
+        catch (ConnectorException ex)
+        {
+            throw new OutboxDeliveryException($"creating the chat: connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new OutboxDeliveryException(ex.Message, isTransient: false, ex);
+        }
     }
 
     // The Teams user id ("29:…") is what card refresh lists; the member lookup accepts the object id.

@@ -1,4 +1,3 @@
-using EngagementBot.Connector.Client;
 using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Conversations;
 using EngagementBot.Domain.Outbox;
@@ -76,29 +75,9 @@ public sealed partial class EngagementManagerNoticeSender(
             return stored;
         }
 
+        // Without the logging conversation, or a tenant in it, the bot can't open a chat: the mail is all the manager gets.
         var address = await references.FindAsync(via.ChannelId, via.ConversationId, cancellationToken);
-        if (address is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return (await chats.OpenAsync(managerAadObjectId, address, cancellationToken)).Address;
-        }
-        catch (GraphDeliveryException ex)
-        {
-            throw GraphDeliveryFailures.ToOutbox(ex);
-        }
-        catch (ConnectorException ex)
-        {
-            throw new OutboxDeliveryException($"creating the chat: connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-        catch (InvalidOperationException)
-        {
-            // The logging conversation gives no tenant: the mail is all the manager gets.
-            return null;
-        }
+        return address?.TenantId is null ? null : (await chats.OpenForDeliveryAsync(managerAadObjectId, address, cancellationToken)).Address;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Engagement prompt {PromptId}: no line manager and no fallback, so no manager was told")]

@@ -89,22 +89,7 @@ public sealed partial class EscalationCardPostSender(
     {
         var address = await references.FindAsync(via.ChannelId, via.ConversationId, cancellationToken)
             ?? throw new OutboxDeliveryException("the raising conversation is not known to the bot", isTransient: false);
-        try
-        {
-            return await chats.OpenAsync(aadObjectId, address, cancellationToken);
-        }
-        catch (GraphDeliveryException ex)
-        {
-            throw GraphDeliveryFailures.ToOutbox(ex);
-        }
-        catch (ConnectorException ex)
-        {
-            throw new OutboxDeliveryException($"creating the chat: connector answered {(int?)ex.StatusCode}", ex.IsTransient, ex, ex.RetryAfter);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new OutboxDeliveryException(ex.Message, isTransient: false, ex);
-        }
+        return await chats.OpenForDeliveryAsync(aadObjectId, address, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation {EscalationId}: no line manager and no fallback, so no decision card was sent")]
