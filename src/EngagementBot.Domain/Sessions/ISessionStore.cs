@@ -28,6 +28,9 @@ public interface ISessionStore
     /// <summary>Every open session whose visit started before <paramref name="before"/>, the soonest deadline first (the end-of-day sweep).</summary>
     Task<IReadOnlyList<VisitSession>> OpenStartedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 
+    /// <summary>Every session of the case, open and closed, the earliest visit first (the case chronology).</summary>
+    Task<IReadOnlyList<VisitSession>> ForCaseAsync(string caseReference, CancellationToken cancellationToken);
+
     /// <summary>The session's audit trail, oldest first.</summary>
     Task<IReadOnlyList<SessionEvent>> EventsAsync(Guid sessionId, CancellationToken cancellationToken);
 }

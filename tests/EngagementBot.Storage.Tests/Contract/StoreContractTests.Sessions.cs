@@ -279,6 +279,37 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ForCaseAsync_MixedSessions_OpenAndClosedOnesOfThatCaseEarliestVisitFirstIgnoringCase()
+    {
+        var later = await AddSessionAsync(visitAt: T0.AddHours(3), dueBackAt: T0.AddHours(4), caseReference: "SC-0042");
+        var earlier = await AddSessionAsync(visitAt: T0, dueBackAt: T0.AddHours(5), caseReference: "sc-0042");
+        var closed = await AddSessionAsync(visitAt: T0.AddHours(1), dueBackAt: T0.AddHours(2), team: "south", worker: Worker with { AadObjectId = "aad-other" });
+        var closedNow = closed.Arrive(T0.AddHours(1)).Close(SessionWorkerId, T0.AddHours(2));
+        await Sessions.UpdateAsync(closed.Arrive(T0.AddHours(1)), null, CancellationToken.None);
+        await Sessions.UpdateAsync(closedNow, null, CancellationToken.None);
+        await AddSessionAsync(visitAt: T0.AddHours(2), dueBackAt: T0.AddHours(3), caseReference: "SC-0043");
+
+        var sessions = await Sessions.ForCaseAsync("Sc-0042", CancellationToken.None);
+
+        Assert.Equal([earlier.Id, closed.Id, later.Id], sessions.Select(s => s.Id));
+        Assert.Equal(closedNow, sessions[1]);
+    }
+
+    [Fact]
+    public async Task ForCaseAsync_UnknownCase_ReturnsEmpty()
+    {
+        await AddSessionAsync();
+
+        Assert.Empty(await Sessions.ForCaseAsync("SC-9999", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ForCaseAsync_BlankCaseReference_Throws()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Sessions.ForCaseAsync(" ", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task FindAsync_SessionAfterRestart_KeepsStateAndEvents()
     {
         var session = await AddSessionAsync();
@@ -306,17 +337,17 @@ public abstract partial class StoreContractTests
     }
 
     private async Task<VisitSession> AddSessionAsync(
-        DateTimeOffset? visitAt = null, DateTimeOffset? dueBackAt = null, string team = "north", SessionWorker? worker = null)
+        DateTimeOffset? visitAt = null, DateTimeOffset? dueBackAt = null, string team = "north", SessionWorker? worker = null, string caseReference = "SC-0042")
     {
-        var session = NewSession(visitAt, dueBackAt, team, worker);
+        var session = NewSession(visitAt, dueBackAt, team, worker, caseReference);
         Assert.True(await Sessions.AddAsync(session, Started(session), CancellationToken.None));
         return session;
     }
 
     private static VisitSession NewSession(
-        DateTimeOffset? visitAt = null, DateTimeOffset? dueBackAt = null, string team = "north", SessionWorker? worker = null) =>
+        DateTimeOffset? visitAt = null, DateTimeOffset? dueBackAt = null, string team = "north", SessionWorker? worker = null, string caseReference = "SC-0042") =>
         VisitSession.Start(
-            Guid.NewGuid(), planId: null, "SC-0042", team, worker ?? Worker, new Whereabouts("neutral-venue", null, null),
+            Guid.NewGuid(), planId: null, caseReference, team, worker ?? Worker, new Whereabouts("neutral-venue", null, null),
             visitAt ?? T0, dueBackAt ?? T0.AddHours(1), at: T0.AddMinutes(-30));
 
     private static SessionEvent Started(VisitSession session) =>

@@ -40,6 +40,12 @@ internal sealed class PostgresSessionStore(PostgresDatabase database) : ISession
         ORDER BY due_back_at_ms, id;
         """;
 
+    private const string ForCaseSql = $"""
+        SELECT {SessionRows.Columns} FROM sessions
+        WHERE lower(case_reference) = lower(@case_reference)
+        ORDER BY visit_at_ms, created_at_ms, id;
+        """;
+
     private const string EventsSql = $"SELECT {SessionRows.EventColumns} FROM session_events WHERE session_id = @id ORDER BY at_ms, seq;";
 
     /// <exception cref="ArgumentException">Not a new session (version 0), or the event is about another session.</exception>
@@ -75,6 +81,12 @@ internal sealed class PostgresSessionStore(PostgresDatabase database) : ISession
 
     public async Task<IReadOnlyList<VisitSession>> OpenStartedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         await ReadAsync(OpenStartedBeforeSql, "@before_ms", PostgresTime.ToUnixMs(before), SessionRows.ReadSession, cancellationToken);
+
+    public async Task<IReadOnlyList<VisitSession>> ForCaseAsync(string caseReference, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseReference);
+        return await ReadAsync(ForCaseSql, "@case_reference", caseReference.Trim(), SessionRows.ReadSession, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<SessionEvent>> EventsAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await ReadAsync(EventsSql, "@id", sessionId, SessionRows.ReadEvent, cancellationToken);

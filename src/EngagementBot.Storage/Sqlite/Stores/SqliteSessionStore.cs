@@ -39,6 +39,12 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         ORDER BY due_back_at_ms, id;
         """;
 
+    private const string ForCaseSql = $"""
+        SELECT {SessionRows.Columns} FROM sessions
+        WHERE case_reference = @case_reference
+        ORDER BY visit_at_ms, created_at_ms, id;
+        """;
+
     private const string EventsSql = $"SELECT {SessionRows.EventColumns} FROM session_events WHERE session_id = @id ORDER BY at_ms, seq;";
 
     /// <exception cref="ArgumentException">Not a new session (version 0), or the event is about another session.</exception>
@@ -87,6 +93,12 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
 
     public Task<IReadOnlyList<VisitSession>> OpenStartedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         ReadListAsync(OpenStartedBeforeSql, "@before_ms", SqliteTime.ToUnixMs(before), SessionRows.ReadSession, cancellationToken);
+
+    public Task<IReadOnlyList<VisitSession>> ForCaseAsync(string caseReference, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseReference);
+        return ReadListAsync(ForCaseSql, "@case_reference", caseReference.Trim(), SessionRows.ReadSession, cancellationToken);
+    }
 
     public Task<IReadOnlyList<SessionEvent>> EventsAsync(Guid sessionId, CancellationToken cancellationToken) =>
         ReadListAsync(EventsSql, "@id", SqliteIds.Text(sessionId), SessionRows.ReadEvent, cancellationToken);
