@@ -1,5 +1,7 @@
 using EngagementBot.Dialogs.Ports;
+using EngagementBot.Domain.Engagement;
 using EngagementBot.Domain.Turns;
+using EngagementBot.Host.Flows.Engagement;
 using EngagementBot.Host.Flows.LoneWorker;
 using EngagementBot.Host.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +13,8 @@ public static class SessionServiceCollectionExtensions
     /// <summary>
     /// The lone-worker session flow: the dialog action <c>start-session</c>, the command responder (registered
     /// where this is called: after the dialog engine, before the menu), the outbox senders of its kinds
-    /// (cards, deadline timers, the end-of-day sweep) and the start-up check that the next sweep is queued.
+    /// (cards, deadline timers, the end-of-day sweep), the sessions' lines in case chronologies and the start-up
+    /// check that the next sweep is queued.
     /// Needs the lone-worker options (<see cref="LoneWorkerServiceCollectionExtensions.AddLoneWorker"/>, called
     /// here), the Graph services, the outbox, and an <see cref="ISafetyAlerts"/> from the alert flow.
     /// </summary>
@@ -19,6 +22,7 @@ public static class SessionServiceCollectionExtensions
     {
         services.AddLoneWorker(configuration);
         services.TryAddSingleton<SessionTimes>();
+        services.TryAddSingleton<EngagementClock>();
         services.TryAddSingleton<SessionCards>();
         services.TryAddSingleton<SessionNotifications>();
         services.TryAddSingleton<SessionChanges>();
@@ -26,6 +30,7 @@ public static class SessionServiceCollectionExtensions
         services.TryAddSingleton<TeamStatusAccess>();
         services.TryAddSingleton<TeamStatusView>();
         services.AddSingleton<IDialogAction, StartSessionAction>();
+        services.AddSingleton<IChronologySource, SessionChronologySource>();
         services.AddSingleton<ITurnResponder, SessionCommandResponder>();
         services.AddSingleton<IOutboxSender, SessionCardPostSender>();
         services.AddSingleton<IOutboxSender, SessionCardUpdateSender>();
