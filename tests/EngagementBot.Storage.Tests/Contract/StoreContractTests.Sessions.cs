@@ -296,7 +296,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task ForCaseAsync_UnknownCase_ReturnsEmpty()
+    public async Task ForCaseAsync_CaseWithoutSessions_ReturnsEmpty()
     {
         await AddSessionAsync();
 
@@ -304,7 +304,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task ForCaseAsync_BlankCaseReference_Throws()
+    public async Task ForCaseAsync_BlankCaseReferenceForSessions_Throws()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Sessions.ForCaseAsync(" ", CancellationToken.None));
     }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using EngagementBot.Domain.Approvals;
 using EngagementBot.Domain.Engagement;
+using EngagementBot.Domain.Sessions;
 using EngagementBot.Graph.Outbox;
 using EngagementBot.Host.Tests.TestSupport;
 using EngagementBot.Testing.Fakes;
@@ -220,6 +222,30 @@ public sealed class EngagementLogTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain("Private words", card, StringComparison.Ordinal);
         Assert.DoesNotContain("No answer at the door", card, StringComparison.Ordinal);
         Assert.Contains(await _flow.SayAsync("chronology SC-0000-0"), r => r.StartsWith("Nothing is recorded on case SC-0000-0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Chronology_LoneWorkerSession_ShowsCheckInsInLocalTimeWithoutWhereabouts()
+    {
+        var visitAt = EngagementFlowHost.Start.AddDays(-1);
+        var worker = new SessionWorker(TestActivities.UserAadObjectId, "29:worker", new ConversationRef("msteams", EngagementFlowHost.PersonalChat), "Sam Worker");
+        var session = VisitSession.Start(
+            Guid.NewGuid(), planId: null, Case, "north", worker, new Whereabouts("home", "12 Example Road", "07700 900123"),
+            visitAt, visitAt.AddHours(1), at: visitAt.AddMinutes(-30));
+        var sessions = _flow.Get<ISessionStore>();
+        await sessions.AddAsync(session, new SessionEvent(session.Id, session.CreatedAt, SessionEventKinds.Started, worker.AadObjectId, null), CancellationToken.None);
+        var arrived = session.Arrive(visitAt.AddMinutes(2));
+        await sessions.UpdateAsync(arrived, null, CancellationToken.None);
+        await sessions.UpdateAsync(arrived.Close(worker.AadObjectId, visitAt.AddMinutes(70)), null, CancellationToken.None);
+
+        var card = Assert.Single(await _flow.SayAsync($"chronology {Case}"));
+
+        Assert.Contains("Thu 19 Mar 2026", card, StringComparison.Ordinal);
+        Assert.Contains("Lone-worker session", card, StringComparison.Ordinal);
+        Assert.Contains("Visit: checked in 12:02, left safely 13:10", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Example Road", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("07700", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam Worker", card, StringComparison.Ordinal);
     }
 
     [Fact]
